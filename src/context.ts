@@ -8,6 +8,8 @@ import type { Loaders } from './loaders.js';
 export interface ApiSettings {
   maxPageSize: number;
   defaultPageSize: number;
+  /** Checked before execution by the Pothos complexity plugin: cost (connections by `first`), depth, breadth. */
+  limits: { complexity: number; depth: number; breadth: number };
 }
 
 export interface Context {

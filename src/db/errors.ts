@@ -10,7 +10,7 @@ export class DatabaseError extends Error {
   constructor(
     readonly code: DbErrorCode,
     message: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = 'DatabaseError';

@@ -1,0 +1,29 @@
+/**
+ * Batch helpers for DataLoader: send every key of a tick in one UNWIND query and hand the rows back
+ * in key order, null (or an empty list) where a key found nothing.
+ */
+import type { Executor } from '../db/executor.js';
+
+/** Keys that are plain strings: rows are matched back by `rowKey`. */
+export async function batchByKey<R>(
+  executor: Executor,
+  queryName: string,
+  param: string,
+  keys: readonly string[],
+  rowKey: (row: R) => string,
+): Promise<(R | null)[]> {
+  const rows = await executor.read<R>(queryName, { [param]: [...new Set(keys)] });
+  const byKey = new Map(rows.map((r) => [rowKey(r), r]));
+  return keys.map((k) => byKey.get(k) ?? null);
+}
+
+/** Keys that are objects: each is sent with its index `i`, and rows come back carrying it. */
+export async function batchByIndex<K extends object, R extends { i: number }>(
+  executor: Executor,
+  queryName: string,
+  keys: readonly K[],
+): Promise<(R | null)[]> {
+  const rows = await executor.read<R>(queryName, { keys: keys.map((k, i) => ({ ...k, i })) });
+  const byIndex = new Map(rows.map((r) => [r.i, r]));
+  return keys.map((_, i) => byIndex.get(i) ?? null);
+}

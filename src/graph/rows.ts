@@ -1,0 +1,76 @@
+/**
+ * The shapes of rows read from Neo4j (after src/db/values.ts conversion). Properties are optional
+ * where the model allows a source to leave them out.
+ */
+export type Props = Record<string, unknown>;
+
+export interface CodeRow {
+  code: Props & { code: string };
+  globalPeriod: (Props & { indicator: string }) | null;
+  globalPeriodFact: RelFact | null;
+  status: Props | null;
+}
+
+/** Provenance carried on a fact-bearing relationship. */
+export interface RelFact {
+  sourceIds?: string[] | null;
+  releaseId?: string | null;
+  section?: string | null;
+  verifiedOn?: string | null;
+  modifiers?: string[] | null;
+  [k: string]: unknown;
+}
+
+export interface CitationRow {
+  sourceId: string;
+  releaseId: string | null;
+  section: string | null;
+  locator: string | null;
+  verifiedOn: string | null;
+}
+
+export interface EntryWithRelease {
+  entry: Props & { id: string; code: string };
+  release: Props & { id: string; version: string };
+}
+
+export interface PaymentWithRelease {
+  payment: Props & { id: string; setting: string };
+  release: (Props & { id: string; version: string }) | null;
+}
+
+export interface Neighbours {
+  code: string;
+  modifiers: { modifier: string; fact: RelFact }[];
+  documentation: (Props & { id: string })[];
+  faqs: (Props & { id: string })[];
+  denialReasons: string[];
+  categories: { category: string; fact: RelFact }[];
+  followUpOf: { code: string; fact: RelFact }[];
+  followUps: { code: string; fact: RelFact }[];
+}
+
+export interface DenialRow {
+  reason: Props & { id: string };
+  carcs: Props[];
+  rarcs: Props[];
+  codes: string[];
+}
+
+export interface SourceRow {
+  source: Props & { id: string };
+  references: string[];
+}
+
+export interface ReleaseRow {
+  release: Props & { id: string; dataset: string; version: string };
+  sourceId: string | null;
+}
+
+export type EditRow = Props & {
+  id: string;
+  column1: string;
+  column2: string;
+  setting: string;
+  releaseId: string;
+};

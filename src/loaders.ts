@@ -1,0 +1,192 @@
+/**
+ * Every per-request DataLoader in one visible place. Each batch function sends all keys of a tick in
+ * one named, parameterized UNWIND query and returns results in key order, so the number of Cypher
+ * round trips of a request grows with the depth of the query, never with the number of items.
+ */
+import DataLoader from 'dataloader';
+import type { Executor } from './db/executor.js';
+import { batchByIndex, batchByKey } from './graph/batch.js';
+import type {
+  CitationRow,
+  CodeRow,
+  DenialRow,
+  EditRow,
+  EntryWithRelease,
+  Neighbours,
+  PaymentWithRelease,
+  Props,
+  ReleaseRow,
+  SourceRow,
+} from './graph/rows.js';
+
+export interface FeeKey {
+  code: string;
+  version: string | null;
+  asOf: string | null;
+  modifier: string | null;
+}
+export interface PeerKey {
+  code: string;
+  after: string | null;
+  limit: number;
+}
+export interface EditKey {
+  code: string;
+  role: 'COLUMN_1' | 'COLUMN_2' | 'ANY';
+  setting: string | null;
+  activeOn: string | null;
+  version: string | null;
+  after: string | null;
+  limit: number;
+}
+export type EditCountKey = Omit<EditKey, 'after' | 'limit'>;
+export interface MueKey {
+  code: string;
+  setting: string | null;
+  version: string | null;
+}
+export interface EntityKey {
+  label: 'Modifier' | 'Carc' | 'Rarc' | 'StatusIndicator' | 'GlobalPeriod';
+  key: string;
+}
+
+const json = (k: object) => JSON.stringify(k);
+
+export function createLoaders(ex: Executor) {
+  return {
+    code: new DataLoader<string, CodeRow | null>((codes) =>
+      batchByKey<CodeRow>(ex, 'code/codes-by-code', 'codes', codes, (r) => r.code.code),
+    ),
+    neighbours: new DataLoader<string, Neighbours | null>((codes) =>
+      batchByKey<Neighbours>(ex, 'code/neighbours-by-code', 'codes', codes, (r) => r.code),
+    ),
+    feeSchedule: new DataLoader<FeeKey, EntryWithRelease | null, string>(
+      async (keys) => {
+        const rows = await batchByIndex<FeeKey, { i: number } & Partial<EntryWithRelease>>(
+          ex,
+          'code/fee-schedule-by-code',
+          keys,
+        );
+        return rows.map((r) => (r?.entry && r.release ? { entry: r.entry, release: r.release } : null));
+      },
+      { cacheKeyFn: json },
+    ),
+    feeScheduleHistory: new DataLoader<string, EntryWithRelease[]>(async (codes) => {
+      const rows = await batchByKey<{ code: string; entries: EntryWithRelease[] }>(
+        ex,
+        'code/fee-schedule-history-by-code',
+        'codes',
+        codes,
+        (r) => r.code,
+      );
+      return rows.map((r) => r?.entries ?? []);
+    }),
+    sitePayments: new DataLoader<string, PaymentWithRelease[]>(async (codes) => {
+      const rows = await batchByKey<{ code: string; payments: PaymentWithRelease[] }>(
+        ex,
+        'code/site-payments-by-code',
+        'codes',
+        codes,
+        (r) => r.code,
+      );
+      return rows.map((r) => r?.payments ?? []);
+    }),
+    globalPeers: new DataLoader<PeerKey, string[], string>(
+      async (keys) => {
+        const rows = await batchByIndex<PeerKey, { i: number; codes: string[] }>(ex, 'code/global-peers-by-code', keys);
+        return rows.map((r) => r?.codes ?? []);
+      },
+      { cacheKeyFn: json },
+    ),
+    globalPeersCount: new DataLoader<string, number>(async (codes) => {
+      const rows = await batchByKey<{ code: string; total: number }>(
+        ex,
+        'code/global-peers-count-by-code',
+        'codes',
+        codes,
+        (r) => r.code,
+      );
+      return rows.map((r) => r?.total ?? 0);
+    }),
+    ptpEdits: new DataLoader<EditKey, EditRow[], string>(
+      async (keys) => {
+        const rows = await batchByIndex<EditKey, { i: number; edits: EditRow[] }>(ex, 'edit/ptp-edits-by-code', keys);
+        return rows.map((r) => r?.edits ?? []);
+      },
+      { cacheKeyFn: json },
+    ),
+    ptpEditsCount: new DataLoader<EditCountKey, number, string>(
+      async (keys) => {
+        const rows = await batchByIndex<EditCountKey, { i: number; total: number }>(
+          ex,
+          'edit/ptp-edits-count-by-code',
+          keys,
+        );
+        return rows.map((r) => r?.total ?? 0);
+      },
+      { cacheKeyFn: json },
+    ),
+    mues: new DataLoader<MueKey, Props[], string>(
+      async (keys) => {
+        const rows = await batchByIndex<MueKey, { i: number; mues: Props[] }>(ex, 'edit/mues-by-code', keys);
+        return rows.map((r) => r?.mues ?? []);
+      },
+      { cacheKeyFn: json },
+    ),
+    modifier: new DataLoader<string, (Props & { code: string }) | null>(async (codes) => {
+      const rows = await batchByKey<{ modifier: Props & { code: string } }>(
+        ex,
+        'modifier/modifiers-by-code',
+        'codes',
+        codes,
+        (r) => r.modifier.code,
+      );
+      return rows.map((r) => r?.modifier ?? null);
+    }),
+    category: new DataLoader<string, (Props & { id: string }) | null>(async (ids) => {
+      const rows = await batchByKey<{ category: Props & { id: string } }>(
+        ex,
+        'code/categories-by-id',
+        'ids',
+        ids,
+        (r) => r.category.id,
+      );
+      return rows.map((r) => r?.category ?? null);
+    }),
+    rule: new DataLoader<string, { rule: Props & { id: string }; allows: string[] } | null>((ids) =>
+      batchByKey<{ rule: Props & { id: string }; allows: string[] }>(ex, 'modifier/rules-by-id', 'ids', ids, (r) => r.rule.id),
+    ),
+    denialReason: new DataLoader<string, DenialRow | null>((ids) =>
+      batchByKey<DenialRow>(ex, 'denial/denial-reasons-by-id', 'ids', ids, (r) => r.reason.id),
+    ),
+    source: new DataLoader<string, SourceRow | null>((ids) =>
+      batchByKey<SourceRow>(ex, 'source/sources-by-id', 'ids', ids, (r) => r.source.id),
+    ),
+    release: new DataLoader<string, ReleaseRow | null>((ids) =>
+      batchByKey<ReleaseRow>(ex, 'release/releases-by-id', 'ids', ids, (r) => r.release.id),
+    ),
+    citations: new DataLoader<string, CitationRow[]>(async (ids) => {
+      const rows = await batchByKey<{ id: string; citations: CitationRow[] }>(
+        ex,
+        'source/citations-by-fact-id',
+        'ids',
+        ids,
+        (r) => r.id,
+      );
+      return rows.map((r) => r?.citations ?? []);
+    }),
+    entityCitations: new DataLoader<EntityKey, CitationRow[], string>(
+      async (keys) => {
+        const rows = await batchByIndex<EntityKey, { i: number; citations: CitationRow[] }>(
+          ex,
+          'source/citations-by-key',
+          keys,
+        );
+        return rows.map((r) => r?.citations ?? []);
+      },
+      { cacheKeyFn: json },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
