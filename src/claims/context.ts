@@ -21,7 +21,7 @@ import type {
 
 export const CLAIM_CONTEXT_QUERY = 'claims/claim-context-by-codes';
 /** The dataset name the ASC Addendum AA importer writes on its Release nodes. */
-export const ASC_DATASET = 'ASC_AA';
+export const ASC_DATASET = 'ASC_ADDENDUM_AA';
 
 type Row = Record<string, unknown>;
 
