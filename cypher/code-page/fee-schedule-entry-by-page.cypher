@@ -4,6 +4,9 @@
 // values and the page's stay as a cited claim). -[:FOR_CODE]->(Code), -[:FROM_RELEASE]->(Release),
 // -[:CITES]-> the page and the reference the attribution names; the release -[:PUBLISHED_AS]-> it.
 // $code, $release: {id, dataset, version, effectiveDate, sourceIds}, $entry: {id, props, cites}
+OPTIONAL MATCH (other:Release {dataset: $release.dataset, version: $release.version})
+WHERE other.status = 'current' AND other.id <> $release.id
+WITH count(other) > 0 AS fullLoadIsCurrent
 MERGE (r:Release {id: $release.id})
   ON CREATE SET r.dataset = $release.dataset,
                 r.version = $release.version,
@@ -11,13 +14,7 @@ MERGE (r:Release {id: $release.id})
                 r.loadedBy = 'seed',
                 r.synthetic = false,
                 r.loadedAt = datetime(),
-                r.status = CASE
-                  WHEN EXISTS {
-                    MATCH (o:Release {dataset: $release.dataset, version: $release.version})
-                    WHERE o.status = 'current' AND o.id <> $release.id
-                  } THEN 'superseded'
-                  ELSE 'current'
-                END
+                r.status = CASE WHEN fullLoadIsCurrent THEN 'superseded' ELSE 'current' END
 WITH r
 CALL (r) {
   UNWIND $release.sourceIds AS sid

@@ -127,7 +127,12 @@ export const GlobalPeriodsFile = z.object({
 
 export const StatusIndicatorsFile = z.object({
   records: z.array(
-    z.object({ code: z.string().length(1), meaning: z.string().min(1), paidUnderPfs: z.boolean(), sources: cites }),
+    z.object({
+      code: z.string().length(1),
+      meaning: z.string().min(1),
+      paidUnderPfs: z.boolean(),
+      sources: cites,
+    }),
   ),
 });
 
@@ -171,7 +176,9 @@ export const DenialReasonsFile = z.object({
       id: z.string().regex(/^denial:[a-z-]+$/),
       title: z.string().min(1),
       description: z.string().min(1),
-      predicts: z.array(z.object({ kind: z.enum(['CARC', 'RARC']), code: z.string().min(1), basis: z.string().min(1) })),
+      predicts: z.array(
+        z.object({ kind: z.enum(['CARC', 'RARC']), code: z.string().min(1), basis: z.string().min(1) }),
+      ),
       sources: cites,
     }),
   ),

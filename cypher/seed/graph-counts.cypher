@@ -1,0 +1,4 @@
+// graph-counts: how many nodes and relationships the graph holds (count store, no scan).
+CALL () { MATCH (n) RETURN count(n) AS nodes }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships

@@ -1,0 +1,13 @@
+// rarcs-by-code: X12 remittance advice remark codes (descriptions in our words), each -[:CITES {section, locator, verifiedOn}]-> its sources.
+// $rows: [{key, props, cites}]
+UNWIND $rows AS row
+MERGE (n:Rarc {code: row.key})
+SET n += row.props
+WITH n, row
+CALL (n, row) {
+  UNWIND row.cites AS cite
+  MATCH (s:Source {id: cite.sourceId})
+  MERGE (n)-[r:CITES]->(s)
+  SET r.section = cite.section, r.locator = cite.locator, r.verifiedOn = date(cite.verifiedOn)
+}
+RETURN count(n) AS written
