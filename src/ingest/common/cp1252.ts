@@ -99,21 +99,28 @@ export class Cp1252Decoder {
       }
     }
     if (this.utf8) return this.decodeUtf8(buf);
-    let out = '';
+    // Fast path: check the bytes in a tight loop, decode with latin1, then fix 0x80-0x9F.
+    let high = false;
     for (let i = 0; i < buf.length; i++) {
       const b = buf[i] as number;
       if (b === 0x0a) {
         this.line += 1;
         this.column = 0;
         this.pendingLead = -1;
-        out += '\n';
         continue;
       }
       this.column += 1;
+      if (b < 0x80 && b !== 0) {
+        this.pendingLead = -1;
+        continue;
+      }
       if (b === 0) {
         this.issue('NUL byte: the file is not cp1252 text (UTF-16 or binary?)');
-      } else if (b >= 0x80 && b <= 0x9f && HIGH[b - 0x80] == null && this.pendingLead < 0) {
-        this.issue(`byte 0x${b.toString(16).toUpperCase()} is undefined in Windows-1252 (cp1252)`);
+      } else if (b <= 0x9f) {
+        high = true;
+        if (HIGH[b - 0x80] == null && this.pendingLead < 0) {
+          this.issue(`byte 0x${b.toString(16).toUpperCase()} is undefined in Windows-1252 (cp1252)`);
+        }
       }
       // A UTF-8 lead byte followed by a continuation byte: text saved as UTF-8 without a BOM.
       if (this.pendingLead >= 0 && b >= 0x80 && b <= 0xbf) {
@@ -123,9 +130,9 @@ export class Cp1252Decoder {
         );
       }
       this.pendingLead = b >= 0xc2 && b <= 0xf4 ? b : -1;
-      out += TABLE[b];
     }
-    return out;
+    const text = buf.toString('latin1');
+    return high ? text.replace(/[\x80-\x9f]/g, (ch) => TABLE[ch.charCodeAt(0)] as string) : text;
   }
 
   private decodeUtf8(buf: Buffer): string {

@@ -30,6 +30,10 @@ export async function* readRecords(
   options: ReadOptions,
   problems: ProblemList,
 ): AsyncGenerator<RawRecord> {
+  if (!options.quoted) {
+    yield* readUnquoted(file, options, problems);
+    return;
+  }
   const name = options.displayName ?? file;
   const decoder = new Cp1252Decoder();
   const decode = new Transform({
@@ -82,6 +86,65 @@ export async function* readRecords(
     problems.add({
       file: name,
       line: decoder.issues[decoder.issues.length - 1]?.line ?? 1,
+      column: 1,
+      reason: `and ${decoder.totalIssues - decoder.issues.length} more encoding problems`,
+    });
+  }
+}
+
+/**
+ * Unquoted delimited text (the NCCI PTP files): with quoting off, csv-parse only splits lines and
+ * fields, and a plain splitter does the same about 100 times faster, which matters at 4.5M rows.
+ */
+async function* readUnquoted(
+  file: string,
+  options: ReadOptions,
+  problems: ProblemList,
+): AsyncGenerator<RawRecord> {
+  const name = options.displayName ?? file;
+  const decoder = new Cp1252Decoder();
+  let rest = '';
+  let line = 0;
+  let first = true;
+  const emit = function* (text: string): Generator<RawRecord> {
+    const lines = text.split('\n');
+    for (const raw of lines) {
+      line += 1;
+      let l = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+      if (first) {
+        first = false;
+        if (l.charCodeAt(0) === 0xfeff) l = l.slice(1);
+      }
+      if (l.trim() === '') continue;
+      yield { line, fields: l.split(options.delimiter) };
+    }
+  };
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      const text = rest + decoder.decode(chunk as Buffer);
+      const cut = text.lastIndexOf('\n');
+      if (cut < 0) {
+        rest = text;
+        continue;
+      }
+      rest = text.slice(cut + 1);
+      yield* emit(text.slice(0, cut));
+    }
+    if (rest !== '') yield* emit(rest);
+  } catch (err) {
+    problems.add({
+      file: name,
+      line: line + 1,
+      column: 1,
+      reason: `cannot read the file: ${(err as Error).message}`,
+    });
+  }
+  for (const i of decoder.issues)
+    problems.add({ file: name, line: i.line, column: i.column, reason: i.reason });
+  if (decoder.totalIssues > decoder.issues.length) {
+    problems.add({
+      file: name,
+      line: 1,
       column: 1,
       reason: `and ${decoder.totalIssues - decoder.issues.length} more encoding problems`,
     });
