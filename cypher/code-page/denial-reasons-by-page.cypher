@@ -10,7 +10,7 @@ CALL {
 MATCH (c:Code {code: $code})
 UNWIND $rows AS row
 MERGE (f:DenialReason {id: row.id})
-SET f += {code: $code, title: row.title, description: row.text, ordinal: row.ordinal}
+SET f += {code: $code, title: row.title, description: row.text, ordinal: toInteger(row.ordinal)}
 MERGE (f)-[:APPLIES_TO]->(c)
 WITH f, row
 CALL (f, row) {

@@ -10,7 +10,7 @@ CALL {
 MATCH (c:Code {code: $code})
 UNWIND $rows AS row
 MERGE (f:DocumentationRequirement {id: row.id})
-SET f += {code: $code, text: row.text, ordinal: row.ordinal}
+SET f += {code: $code, text: row.text, ordinal: toInteger(row.ordinal)}
 MERGE (f)-[:FOR_CODE]->(c)
 WITH f, row
 CALL (f, row) {

@@ -10,7 +10,7 @@ CALL {
 MATCH (c:Code {code: $code})
 UNWIND $rows AS row
 MERGE (f:Faq {id: row.id})
-SET f += {code: $code, question: row.question, answer: row.answer, ordinal: row.ordinal}
+SET f += {code: $code, question: row.question, answer: row.answer, ordinal: toInteger(row.ordinal)}
 MERGE (f)-[:ABOUT]->(c)
 WITH f, row
 CALL (f, row) {

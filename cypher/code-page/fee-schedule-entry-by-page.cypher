@@ -23,7 +23,7 @@ CALL (r) {
 }
 MATCH (c:Code {code: $code})
 MERGE (f:FeeScheduleEntry {id: $entry.id})
-SET f += $entry.props
+SET f += $entry.props, f.nationalCents = toInteger($entry.props.nationalCents)
 MERGE (f)-[:FOR_CODE]->(c)
 MERGE (f)-[:FROM_RELEASE]->(r)
 WITH f

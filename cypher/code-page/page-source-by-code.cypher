@@ -13,7 +13,7 @@ SET p.title = $page.title,
     p.verifiedOn = date($page.verifiedOn),
     p.file = $page.file,
     p.summary = $page.summary,
-    p.declaredSourceCount = $page.declaredSourceCount
+    p.declaredSourceCount = toInteger($page.declaredSourceCount)
 MERGE (p)-[:ABOUT]->(c)
 WITH p
 CALL (p) {
@@ -26,7 +26,7 @@ CALL (p) {
   MERGE (s:Source {id: ref.id})
     ON CREATE SET s.title = ref.title, s.url = ref.url, s.publisher = ref.publisher, s.kind = ref.kind
   MERGE (p)-[r:REFERENCES]->(s)
-  SET r.ordinal = ref.ordinal, r.locator = ref.locator
+  SET r.ordinal = toInteger(ref.ordinal), r.locator = ref.locator
 }
 CALL {
   UNWIND $named AS n

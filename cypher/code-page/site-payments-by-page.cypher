@@ -13,10 +13,10 @@ MERGE (f:SitePayment {id: row.id})
 SET f += {
   code: $code,
   setting: row.setting,
-  amountCents: row.amountCents,
+  amountCents: toInteger(row.amountCents),
   apc: row.apc,
   paymentIndicator: row.paymentIndicator,
-  year: row.year,
+  year: toInteger(row.year),
   label: row.label
 }
 MERGE (f)-[:FOR_CODE]->(c)

@@ -6,7 +6,9 @@ UNWIND $rows AS row
 MATCH (rel:Release {id: row.releaseId})
 MERGE (c:Code {code: row.code})
 MERGE (f:FeeScheduleEntry {id: row.id})
-SET f += row.props
+SET f += row.props,
+    f.nationalNonFacilityCents = toInteger(row.props.nationalNonFacilityCents),
+    f.nationalFacilityCents = toInteger(row.props.nationalFacilityCents)
 MERGE (f)-[:FOR_CODE]->(c)
 MERGE (f)-[:FROM_RELEASE]->(rel)
 MERGE (gp:GlobalPeriod {indicator: row.props.globalDays})

@@ -2,7 +2,7 @@
 // $rows: [{key, props, cites}]
 UNWIND $rows AS row
 MERGE (n:GlobalPeriod {indicator: row.key})
-SET n += row.props
+SET n += row.props, n.days = toInteger(row.props.days)
 WITH n, row
 CALL (n, row) {
   UNWIND row.cites AS cite
