@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
+import { toPlain } from '../../src/db/values.js';
+const uri = readFileSync('/work/main/bench/.data/hold-neo4j.uri', 'utf8').trim();
+const d = neo4j.driver(uri);
+const q = process.argv[2] === '-f' ? readFileSync(process.argv[3], 'utf8') : process.argv[2];
+const params = JSON.parse(process.argv[process.argv[2] === '-f' ? 4 : 3] ?? '{}');
+const t = Date.now();
+const r = await d.executeQuery(q, params);
+console.log(JSON.stringify(r.records.map((x) => toPlain(x.toObject()))));
+console.error(`${Date.now() - t} ms`);
+await d.close();
