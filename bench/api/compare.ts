@@ -1,9 +1,12 @@
 /**
- * Compares the `data` of two answers. Cursors are opaque and differ between servers by design, so
+ * Compares the `data` of two answers. Cursors and global ids are opaque and differ between servers by design, so
  * they are left out; a decimal string ("7.11") equals the number 7.11; lists are compared as
  * multisets where their order is not part of the answer (the canonical operations' lists are sorted
  * by key on every server, so a difference in members still shows).
  */
+/** Opaque by design: cursors and global ids are each server's own encoding of a key. */
+const OPAQUE = new Set(['cursor', 'endCursor', 'id']);
+
 export function differences(a: unknown, b: unknown, at = 'data', out: string[] = []): string[] {
   if (out.length >= 20) return out;
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -19,7 +22,7 @@ export function differences(a: unknown, b: unknown, at = 'data', out: string[] =
   }
   if (isObject(a) && isObject(b)) {
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (k === 'cursor' || k === 'endCursor') continue;
+      if (OPAQUE.has(k)) continue;
       differences(a[k], b[k], `${at}.${k}`, out);
     }
     return out;
@@ -45,7 +48,7 @@ function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical).map((x) => JSON.stringify(x)).sort();
   if (isObject(v)) {
     const o: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) if (k !== 'cursor' && k !== 'endCursor') o[k] = canonical(v[k]);
+    for (const k of Object.keys(v).sort()) if (!OPAQUE.has(k)) o[k] = canonical(v[k]);
     return o;
   }
   if (typeof v === 'string' && /^-?\d+\.\d+$/.test(v)) return Number(v);

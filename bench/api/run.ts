@@ -6,7 +6,7 @@
  *     the real importers (reused when the inputs are unchanged);
  *  3. start the three servers, each its own process; check that they return the same data;
  *  4. autocannon each operation on each server at each concurrency; write bench/results/api-<date>.{json,md}.
- * Options: --duration S (per run, default 4) --connections 1,16,64 --scale 1 --seed-only --keep-going
+ * Options: --duration S (per run, default 4) --connections 1,16,64 --scale 1 --seed-only --keep-going --check-only
  *          --fresh --only Name,Name --uri bolt://… (an already running, already loaded Neo4j).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -38,6 +38,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     'seed-only': { type: 'boolean', default: false },
     'keep-going': { type: 'boolean', default: false },
+    'check-only': { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },
     only: { type: 'string' },
     uri: { type: 'string' },
@@ -190,6 +191,7 @@ async function main() {
       throw new Error(`${broken.length} operation(s) do not return the same data on all three servers (see above); --keep-going measures anyway`);
     }
     if (broken.length) exitCode = 1;
+    if (values['check-only']) return;
     const load = { before: loadavg() };
     for (const r of reports) {
       const op = ops.find((o) => o.id === r.operation) as BenchOperation;

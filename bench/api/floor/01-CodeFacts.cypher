@@ -34,10 +34,10 @@ CALL (c) {
        coalesce(f.nationalCents, f.nationalFacilityCents) AS rate, f.nationalFacilityCents AS fac
   RETURN CASE WHEN f IS NULL THEN null ELSE {
     releaseVersion: r.version, workRvu: f.workRvu, practiceExpenseRvu: f.peRvu, nonFacilityPeRvu: f.nonFacilityPeRvu,
-    nonFacilityNa: f.nonFacilityNa = true, mpRvu: f.mpRvu, totalRvu: coalesce(f.totalRvu, f.facilityTotal),
+    nonFacilityNa: coalesce(f.nonFacilityNa, false) = true, mpRvu: f.mpRvu, totalRvu: coalesce(f.totalRvu, f.facilityTotal),
     conversionFactor: f.conversionFactor,
-    nationalRate: CASE WHEN rate IS NULL THEN null ELSE {amount: toString(rate / 100) + '.' + right('0' + toString(rate % 100), 2)} END,
-    nationalFacility: CASE WHEN fac IS NULL THEN null ELSE {amount: toString(fac / 100) + '.' + right('0' + toString(fac % 100), 2)} END,
+    nationalRate: CASE WHEN rate IS NULL THEN null ELSE {amount: toString(toInteger(rate) / 100) + '.' + right('0' + toString(toInteger(rate) % 100), 2)} END,
+    nationalFacility: CASE WHEN fac IS NULL THEN null ELSE {amount: toString(toInteger(fac) / 100) + '.' + right('0' + toString(toInteger(fac) % 100), 2)} END,
     sources: sources
   } END AS feeSchedule
 }
@@ -57,7 +57,7 @@ CALL (c) {
   WITH p, cited + released AS sources, p.amountCents AS cents
   RETURN collect(CASE WHEN p IS NULL THEN null ELSE {
     setting: p.setting,
-    amount: CASE WHEN cents IS NULL THEN null ELSE {amount: toString(cents / 100) + '.' + right('0' + toString(cents % 100), 2), cents: cents} END,
+    amount: CASE WHEN cents IS NULL THEN null ELSE {amount: toString(toInteger(cents) / 100) + '.' + right('0' + toString(toInteger(cents) % 100), 2), cents: cents} END,
     apc: p.apc, paymentIndicator: p.paymentIndicator, sources: sources
   } END) AS sitePayments
 }

@@ -16,7 +16,7 @@ CALL (c) {
   RETURN CASE WHEN f IS NULL THEN null ELSE {
     releaseVersion: r.version, workRvu: f.workRvu, practiceExpenseRvu: f.peRvu, mpRvu: f.mpRvu,
     totalRvu: coalesce(f.totalRvu, f.facilityTotal), conversionFactor: f.conversionFactor,
-    nationalRate: CASE WHEN rate IS NULL THEN null ELSE {amount: toString(rate / 100) + '.' + right('0' + toString(rate % 100), 2), cents: rate} END,
+    nationalRate: CASE WHEN rate IS NULL THEN null ELSE {amount: toString(toInteger(rate) / 100) + '.' + right('0' + toString(toInteger(rate) % 100), 2), cents: rate} END,
     sources: sources
   } END AS feeSchedule
 }

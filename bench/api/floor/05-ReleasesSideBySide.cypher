@@ -6,9 +6,9 @@ CALL (c) {
   WITH f, r ORDER BY r.effectiveDate DESC
   WITH f, r, f.nationalFacilityCents AS fac
   RETURN collect(CASE WHEN f IS NULL THEN null ELSE {
-    releaseVersion: r.version, workRvu: f.workRvu, nonFacilityNa: f.nonFacilityNa = true, facilityTotal: f.facilityTotal,
+    releaseVersion: r.version, workRvu: f.workRvu, nonFacilityNa: coalesce(f.nonFacilityNa, false) = true, facilityTotal: f.facilityTotal,
     conversionFactor: f.conversionFactor,
-    nationalFacility: CASE WHEN fac IS NULL THEN null ELSE {amount: toString(fac / 100) + '.' + right('0' + toString(fac % 100), 2)} END,
+    nationalFacility: CASE WHEN fac IS NULL THEN null ELSE {amount: toString(toInteger(fac) / 100) + '.' + right('0' + toString(toInteger(fac) % 100), 2)} END,
     release: {effectiveDate: toString(r.effectiveDate), synthetic: r.synthetic = true}
   } END) AS history
 }

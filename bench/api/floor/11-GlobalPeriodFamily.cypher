@@ -19,7 +19,7 @@ CALL () {
     WITH f, r, f.nationalFacilityCents AS fac
     RETURN CASE WHEN f IS NULL THEN null ELSE {
       releaseVersion: r.version, workRvu: f.workRvu, facilityTotal: f.facilityTotal,
-      nationalFacility: CASE WHEN fac IS NULL THEN null ELSE {amount: toString(fac / 100) + '.' + right('0' + toString(fac % 100), 2)} END
+      nationalFacility: CASE WHEN fac IS NULL THEN null ELSE {amount: toString(toInteger(fac) / 100) + '.' + right('0' + toString(toInteger(fac) % 100), 2)} END
     } END AS fee
   }
   RETURN collect({cursor: c.code, node: {code: c.code, shortDescriptor: c.shortDescriptor, feeSchedule: fee}}) AS rows

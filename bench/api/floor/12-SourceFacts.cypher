@@ -1,5 +1,6 @@
 // SourceFacts (floor): the first $first sources by id, each with the first 20 facts it supports
-// (facts citing it, facts of current releases published as it, relationships naming it).
+// (facts citing it, facts of current releases published as it, relationships naming it); like the
+// API it reads one row past the page (which decides hasNextPage), so ties in the order resolve alike.
 MATCH (s:Source)
 WITH s ORDER BY s.id LIMIT toInteger($first)
 CALL (s) {
@@ -16,8 +17,8 @@ CALL (s) {
     RETURN coalesce(a.code, a.id) + ' ' + type(r) + ' ' + coalesce(b.code, b.indicator, b.id) AS id, type(r) AS label,
            coalesce(a.code, a.id) + ' ' + toLower(replace(type(r), '_', ' ')) + ' ' + coalesce(b.code, b.indicator, b.id) AS summary
   }
-  WITH id, label, summary ORDER BY id LIMIT 20
-  RETURN collect({node: {kind: label, summary: summary}}) AS facts
+  WITH id, label, summary ORDER BY id LIMIT 21
+  RETURN collect({node: {kind: label, summary: summary}})[..20] AS facts
 }
 RETURN {sources: {edges: collect({node: {
   sourceId: s.id, title: coalesce(s.title, s.id), publisher: s.publisher, url: s.url, kind: s.kind,

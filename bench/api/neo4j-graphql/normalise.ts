@@ -105,7 +105,7 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
           sources: cited(x.citesConnection.edges, (n) => ({ title: titleOf(n) }), (p) => ({ section: p.section })),
         })),
         denialReasons: c.denialReasons.map((x: J) => ({
-          title: x.title ?? x.id,
+          title: x.title ?? x.text ?? x.id,
           carc: x.carcs,
           rarc: x.rarcs,
           sources: cited(x.citesConnection.edges, (n) => ({ title: titleOf(n) }), (p) => ({ section: p.section })),
@@ -229,7 +229,7 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
       denialReasons: {
         edges: d.denialReasonsConnection.edges.map((e: J) => ({
           node: {
-            title: e.node.title,
+            title: e.node.title ?? e.node.text ?? e.node.id,
             carc: e.node.carcs,
             rarc: e.node.rarcs,
             codes: e.node.codes,
@@ -237,6 +237,20 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
           },
         })),
       },
+    };
+  },
+  Conflicts(d) {
+    return {
+      conflicts: d.conflicts.map((c: J) => ({
+        code: c.code,
+        attribute: c.attribute,
+        facts: c.facts.map((f: J) => ({
+          value: f.value,
+          source: f.sourceId
+            ? { source: { title: f.sourceTitle, url: f.sourceUrl }, release: f.releaseVersion ? { version: f.releaseVersion } : null, section: f.section }
+            : null,
+        })),
+      })),
     };
   },
   Search: (d) => d,
@@ -277,7 +291,7 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
             publisher: e.node.publisher,
             url: e.node.url,
             kind: e.node.kind,
-            supports: { edges: e.node.supports.map((f: J) => ({ node: f })) },
+            supports: { edges: e.node.supports.slice(0, 20).map((f: J) => ({ node: f })) },
           },
         })),
       },
