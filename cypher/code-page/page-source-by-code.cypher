@@ -2,6 +2,7 @@
 // cites (-[:REFERENCES {ordinal}]->) and the sources its section attributions name. Sources other than the
 // page are created with their page-derived properties only when new, so curated seed values win.
 // $page: {id, code, system, title, file, summary, verifiedOn, declaredSourceCount}
+// The Code -[:CITES {section: 'header'}]-> the page: the page states the code and its summary.
 // $references: [{id, ordinal, title, url, publisher, kind, locator}]; $named: [{id, title, publisher, url, kind}]
 MERGE (c:Code {code: $page.code})
   ON CREATE SET c.system = $page.system
@@ -15,6 +16,8 @@ SET p.title = $page.title,
     p.summary = $page.summary,
     p.declaredSourceCount = toInteger($page.declaredSourceCount)
 MERGE (p)-[:ABOUT]->(c)
+MERGE (c)-[cc:CITES]->(p)
+SET cc.section = 'header', cc.locator = 'line 1', cc.verifiedOn = date($page.verifiedOn)
 WITH p
 CALL (p) {
   OPTIONAL MATCH (p)-[old:REFERENCES]->(gone:Source)
