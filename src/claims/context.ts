@@ -67,8 +67,11 @@ const bool = (v: unknown): boolean | null =>
   v === null || v === undefined ? null : v === true || v === 'true';
 const list = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
 /** An NA indicator is stored either as a flag or as the file's text 'NA'. */
-const naFlag = (...vs: unknown[]): boolean =>
-  vs.some((v) => v === true || (typeof v === 'string' && v.trim() === 'NA'));
+function naFlag(...vs: unknown[]): boolean | null {
+  const stated = vs.filter((v) => v !== null && v !== undefined);
+  if (stated.length === 0) return null;
+  return stated.some((v) => v === true || (typeof v === 'string' && v.trim() === 'NA'));
+}
 /** GLOB DAYS as the file writes it: 90 → '090'. */
 function globalDays(v: unknown): string | null {
   const s = str(v);

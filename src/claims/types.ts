@@ -56,13 +56,35 @@ export interface FeeEntry {
   preOp: number | null;
   intraOp: number | null;
   postOp: number | null;
-  nonFacilityNa: boolean;
-  facilityNa: boolean;
+  /** True: NA in the file; false: a value; null: the entry does not state it (e.g. from a code page). */
+  nonFacilityNa: boolean | null;
+  facilityNa: boolean | null;
   bilatSurg: string | null;
   asstSurg: string | null;
   coSurg: string | null;
   teamSurg: string | null;
   release: ReleaseRef;
+}
+
+export type FeeField =
+  | 'statusCode'
+  | 'globalDays'
+  | 'preOp'
+  | 'intraOp'
+  | 'postOp'
+  | 'nonFacilityNa'
+  | 'facilityNa'
+  | 'bilatSurg'
+  | 'asstSurg'
+  | 'coSurg'
+  | 'teamSurg';
+
+/**
+ * A code's PFS facts on a date: each field from the newest release in effect that states it, and
+ * `from` naming that release per field (so every fact is cited to the release that holds it).
+ */
+export interface FeeView extends FeeEntry {
+  from: Partial<Record<FeeField, ReleaseRef>>;
 }
 
 export interface PtpEditRow {

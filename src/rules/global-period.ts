@@ -12,9 +12,16 @@
  * the post-op period), 25 (significant and separately identifiable, same day as a minor procedure) or
  * 57 (decision for surgery, the day before or the day of a 090 procedure).
  */
-import type { Claim, ClaimContext, ClaimLine, FeeEntry, Finding, ModifierOption } from '../claims/types.js';
+import type { Claim, ClaimContext, ClaimLine, FeeView, Finding, ModifierOption } from '../claims/types.js';
 import { DENIAL_IDS, RULE_IDS } from './ids.js';
-import { daysBetween, feeFor, isEvaluationAndManagement, makeFinding, releaseLabel } from './support.js';
+import {
+  daysBetween,
+  feeFor,
+  isEvaluationAndManagement,
+  makeFinding,
+  releaseLabel,
+  releaseOf,
+} from './support.js';
 
 interface Surgery {
   code: string;
@@ -22,7 +29,7 @@ interface Surgery {
   provider: string | null;
   /** The claim line that is the surgery, when it is on this claim. */
   lineIndex: number | null;
-  fee: FeeEntry;
+  fee: FeeView;
 }
 
 /** Days before and after the surgery date that the global period covers (IOM 100-04 ch.12 §40.1). */
@@ -85,7 +92,7 @@ function option(ctx: ClaimContext, modifier: string, line: ClaimLine): ModifierO
 function intraOpNote(ctx: ClaimContext, line: ClaimLine): string | null {
   const fee = feeFor(ctx, line.code, line.dateOfService);
   if (!fee || fee.intraOp === null) return null;
-  return `Only the intra-operative share (${fee.intraOp.toFixed(2)}) of ${line.code}'s fee is paid (INTRA OP, ${releaseLabel(fee.release)}); no new global period starts.`;
+  return `Only the intra-operative share (${fee.intraOp.toFixed(2)}) of ${line.code}'s fee is paid (INTRA OP, ${releaseLabel(releaseOf(fee, 'intraOp'))}); no new global period starts.`;
 }
 
 function surgeries(claim: Claim, ctx: ClaimContext): Surgery[] {
@@ -143,7 +150,7 @@ function where(day: number): string {
 }
 
 function judge(ctx: ClaimContext, line: ClaimLine, s: Surgery, day: number, ruleId: string): Finding | null {
-  const period = `the ${s.fee.globalDays}-day global period of ${s.code} (${s.date}${s.lineIndex !== null ? `, line ${s.lineIndex}` : ', prior surgery'}; GLOB DAYS ${s.fee.globalDays}, ${releaseLabel(s.fee.release)})`;
+  const period = `the ${s.fee.globalDays}-day global period of ${s.code} (${s.date}${s.lineIndex !== null ? `, line ${s.lineIndex}` : ', prior surgery'}; GLOB DAYS ${s.fee.globalDays}, ${releaseLabel(releaseOf(s.fee, 'globalDays'))})`;
   const lineIndexes = s.lineIndex !== null ? [line.index, s.lineIndex] : [line.index];
   const codes = [line.code, s.code];
   if (s.provider && line.renderingProvider && s.provider !== line.renderingProvider) {
@@ -155,7 +162,7 @@ function judge(ctx: ClaimContext, line: ClaimLine, s: Surgery, day: number, rule
       message: `${line.code} on ${line.dateOfService} falls on ${where(day)} ${period}, but by another provider (${line.renderingProvider}, surgery by ${s.provider}). The package binds only the surgeon and members of the same group and specialty; if they share one, a global-period modifier is still needed.`,
       denialReasonId: null,
       ruleIds: [ruleId],
-      releases: [s.fee.release],
+      releases: [releaseOf(s.fee, 'globalDays')],
     });
   }
   const allowed = allowedModifiers(line, day, s.fee.globalDays!);
@@ -176,7 +183,7 @@ function judge(ctx: ClaimContext, line: ClaimLine, s: Surgery, day: number, rule
       modifierOptions: options,
       denialReasonId: DENIAL_IDS.globalPeriod,
       ruleIds: [ruleId, ...modifierRuleIds],
-      releases: [s.fee.release],
+      releases: [releaseOf(s.fee, 'globalDays')],
     });
   }
   const used = present[0]!;
@@ -195,6 +202,6 @@ function judge(ctx: ClaimContext, line: ClaimLine, s: Surgery, day: number, rule
     modifierOptions: [usedOption],
     denialReasonId: null,
     ruleIds: [ruleId, ...(MODIFIER_EFFECT[used]?.ruleId ? [MODIFIER_EFFECT[used]!.ruleId!] : [])],
-    releases: [s.fee.release, ownFee?.release],
+    releases: [releaseOf(s.fee, 'globalDays'), ownFee ? releaseOf(ownFee, 'intraOp') : null],
   });
 }

@@ -13,9 +13,17 @@
  *    9 = concept does not apply.
  *  - 66 team surgery: TEAM SURG 0 = not permitted; 1 = with documentation; 2 = permitted; 9 = n/a.
  */
-import type { Claim, ClaimContext, ClaimLine, FeeEntry, Finding, Severity } from '../claims/types.js';
+import type {
+  Claim,
+  ClaimContext,
+  ClaimLine,
+  FeeField,
+  FeeView,
+  Finding,
+  Severity,
+} from '../claims/types.js';
 import { DENIAL_IDS } from './ids.js';
-import { feeFor, makeFinding, releaseLabel } from './support.js';
+import { feeFor, makeFinding, releaseLabel, releaseOf } from './support.js';
 
 interface Verdict {
   severity: Severity;
@@ -23,7 +31,7 @@ interface Verdict {
   suggestion: string;
 }
 
-type Check = (fee: FeeEntry, modifier: string) => Verdict | null;
+type Check = (fee: FeeView, modifier: string) => Verdict | null;
 
 const bilateral: Check = (fee) => {
   switch (fee.bilatSurg) {
@@ -103,14 +111,14 @@ const twoSurgeons =
     }
   };
 
-export const MODIFIER_CHECKS: Record<string, { indicator: string; check: Check }> = {
-  '50': { indicator: 'BILAT SURG', check: bilateral },
-  '80': { indicator: 'ASST SURG', check: assistant },
-  '81': { indicator: 'ASST SURG', check: assistant },
-  '82': { indicator: 'ASST SURG', check: assistant },
-  AS: { indicator: 'ASST SURG', check: assistant },
-  '62': { indicator: 'CO-SURG', check: twoSurgeons('coSurg', 'CO-SURG') },
-  '66': { indicator: 'TEAM SURG', check: twoSurgeons('teamSurg', 'TEAM SURG') },
+export const MODIFIER_CHECKS: Record<string, { field: FeeField; check: Check }> = {
+  '50': { field: 'bilatSurg', check: bilateral },
+  '80': { field: 'asstSurg', check: assistant },
+  '81': { field: 'asstSurg', check: assistant },
+  '82': { field: 'asstSurg', check: assistant },
+  AS: { field: 'asstSurg', check: assistant },
+  '62': { field: 'coSurg', check: twoSurgeons('coSurg', 'CO-SURG') },
+  '66': { field: 'teamSurg', check: twoSurgeons('teamSurg', 'TEAM SURG') },
 };
 
 export function modifierIndicators(claim: Claim, ctx: ClaimContext): Finding[] {
@@ -121,21 +129,29 @@ export function modifierIndicators(claim: Claim, ctx: ClaimContext): Finding[] {
     for (const m of line.modifiers) {
       const entry = MODIFIER_CHECKS[m];
       const verdict = entry?.check(fee, m);
-      if (verdict) findings.push(finding(ctx, line, fee, m, verdict));
+      if (entry && verdict) findings.push(finding(ctx, line, fee, entry.field, m, verdict));
     }
   }
   return findings;
 }
 
-function finding(ctx: ClaimContext, line: ClaimLine, fee: FeeEntry, modifier: string, v: Verdict): Finding {
+function finding(
+  ctx: ClaimContext,
+  line: ClaimLine,
+  fee: FeeView,
+  field: FeeField,
+  modifier: string,
+  v: Verdict,
+): Finding {
+  const release = releaseOf(fee, field);
   return makeFinding(ctx, {
     rule: 'modifier-indicators',
     severity: v.severity,
     lineIndexes: [line.index],
     codes: [line.code],
-    message: `Modifier ${modifier} on ${line.code} (line ${line.index}): ${v.why} (PFS ${releaseLabel(fee.release)}).`,
+    message: `Modifier ${modifier} on ${line.code} (line ${line.index}): ${v.why} (PFS ${releaseLabel(release)}).`,
     suggestion: v.suggestion,
     denialReasonId: DENIAL_IDS.modifierIndicator,
-    releases: [fee.release],
+    releases: [release],
   });
 }

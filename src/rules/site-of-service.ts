@@ -7,9 +7,9 @@
  * non-facility places of service); ASC Addendum AA (the ASC covered procedures list and payment
  * indicators) and IOM 100-04 ch.14 §10 for the ASC setting. Applies to practitioner claims.
  */
-import type { Claim, ClaimContext, ClaimLine, Finding } from '../claims/types.js';
+import type { Claim, ClaimContext, ClaimLine, FeeView, Finding, ReleaseRef } from '../claims/types.js';
 import { DENIAL_IDS } from './ids.js';
-import { feeFor, makeFinding, releaseLabel } from './support.js';
+import { feeFor, makeFinding, releaseLabel, releaseOf } from './support.js';
 
 /** POS codes paid at the PFS facility rate (IOM 100-04 ch.12 §20.4.2); all others are non-facility. */
 export const FACILITY_POS = new Set([
@@ -41,31 +41,33 @@ export function siteOfService(claim: Claim, ctx: ClaimContext): Finding[] {
     if (!pos) continue;
     const fee = feeFor(ctx, line.code, line.dateOfService);
     const facility = FACILITY_POS.has(pos);
-    if (fee && !facility && fee.nonFacilityNa) {
+    if (fee && !facility && fee.nonFacilityNa === true) {
+      const release = releaseOf(fee, 'nonFacilityNa');
       findings.push(
         makeFinding(ctx, {
           rule: 'site-of-service',
           severity: 'DENY',
           lineIndexes: [line.index],
           codes: [line.code],
-          message: `${line.code} (line ${line.index}) billed at non-facility place of service ${pos}: the PFS marks its non-facility practice expense NA (${releaseLabel(fee.release)}), so there is no office (non-facility) payment for it.`,
+          message: `${line.code} (line ${line.index}) billed at non-facility place of service ${pos}: the PFS marks its non-facility practice expense NA (${releaseLabel(release)}), so there is no office (non-facility) payment for it.${newerSilent(fee, release)}`,
           suggestion: `Check the place of service: if the service was done in a facility (e.g. 22 on-campus HOPD, 24 ASC, 21 inpatient), report that POS.`,
           denialReasonId: DENIAL_IDS.siteOfService,
-          releases: [fee.release],
+          releases: [release],
         }),
       );
     }
-    if (fee && facility && fee.facilityNa) {
+    if (fee && facility && fee.facilityNa === true) {
+      const release = releaseOf(fee, 'facilityNa');
       findings.push(
         makeFinding(ctx, {
           rule: 'site-of-service',
           severity: 'DENY',
           lineIndexes: [line.index],
           codes: [line.code],
-          message: `${line.code} (line ${line.index}) billed at facility place of service ${pos}: the PFS marks its facility practice expense NA (${releaseLabel(fee.release)}).`,
+          message: `${line.code} (line ${line.index}) billed at facility place of service ${pos}: the PFS marks its facility practice expense NA (${releaseLabel(release)}).${newerSilent(fee, release)}`,
           suggestion: 'Check the place of service reported for this line.',
           denialReasonId: DENIAL_IDS.siteOfService,
-          releases: [fee.release],
+          releases: [release],
         }),
       );
     }
@@ -75,6 +77,13 @@ export function siteOfService(claim: Claim, ctx: ClaimContext): Finding[] {
     }
   }
   return findings;
+}
+
+/** Surfaces, never hides, that a newer release in effect (e.g. a code page's) does not state the indicator. */
+function newerSilent(fee: FeeView, stated: ReleaseRef): string {
+  return fee.release.id === stated.id
+    ? ''
+    : ` The newer ${releaseLabel(fee.release)} entry does not state this indicator; the NA comes from ${releaseLabel(stated)}.`;
 }
 
 function ascFinding(ctx: ClaimContext, line: ClaimLine): Finding | null {

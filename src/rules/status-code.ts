@@ -8,9 +8,9 @@
  * D, F, H: deleted; G: not valid (grace period); M: measurement code, no payment; T: paid only when
  * no other PFS service is paid the same day.
  */
-import type { Claim, ClaimContext, ClaimLine, FeeEntry, Finding, Severity } from '../claims/types.js';
+import type { Claim, ClaimContext, ClaimLine, FeeView, Finding, Severity } from '../claims/types.js';
 import { DENIAL_IDS } from './ids.js';
-import { feeFor, makeFinding, releaseLabel } from './support.js';
+import { feeFor, makeFinding, releaseLabel, releaseOf } from './support.js';
 
 export const STATUS_VERDICTS: Record<string, { severity: Severity; meaning: string }> = {
   B: { severity: 'DENY', meaning: 'bundled: always paid as part of another service, never separately' },
@@ -45,28 +45,28 @@ export function statusCode(claim: Claim, ctx: ClaimContext): Finding[] {
         severity: verdict.severity,
         lineIndexes: [line.index],
         codes: [line.code],
-        message: `${line.code} (line ${line.index}) has PFS status ${fee.statusCode} (${releaseLabel(fee.release)}): ${verdict.meaning}.`,
+        message: `${line.code} (line ${line.index}) has PFS status ${fee.statusCode} (${releaseLabel(releaseOf(fee, 'statusCode'))}): ${verdict.meaning}.`,
         suggestion:
           verdict.severity === 'DENY'
             ? 'Report the code Medicare pays for this service, or expect no payment.'
             : null,
         denialReasonId: verdict.severity === 'INFO' ? null : DENIAL_IDS.statusNotPayable,
-        releases: [fee.release],
+        releases: [releaseOf(fee, 'statusCode')],
       }),
     );
   }
   return findings;
 }
 
-function restricted(ctx: ClaimContext, line: ClaimLine, fee: FeeEntry, others: ClaimLine[]): Finding {
+function restricted(ctx: ClaimContext, line: ClaimLine, fee: FeeView, others: ClaimLine[]): Finding {
   return makeFinding(ctx, {
     rule: 'status-code',
     severity: 'WARN',
     lineIndexes: [line.index, ...others.map((l) => l.index)],
     codes: [line.code],
-    message: `${line.code} (line ${line.index}) has PFS status T (${releaseLabel(fee.release)}): it is paid only when no other PFS service is paid on ${line.dateOfService}, and this claim has ${others.length} other line(s) that day.`,
+    message: `${line.code} (line ${line.index}) has PFS status T (${releaseLabel(releaseOf(fee, 'statusCode'))}): it is paid only when no other PFS service is paid on ${line.dateOfService}, and this claim has ${others.length} other line(s) that day.`,
     suggestion: null,
     denialReasonId: DENIAL_IDS.statusNotPayable,
-    releases: [fee.release],
+    releases: [releaseOf(fee, 'statusCode')],
   });
 }

@@ -5,7 +5,8 @@
 import type {
   ClaimContext,
   ClaimLine,
-  FeeEntry,
+  FeeField,
+  FeeView,
   Finding,
   ModifierOption,
   ReleaseRef,
@@ -38,14 +39,47 @@ export function rowsInEffect<T extends { release: ReleaseRef }>(rows: readonly T
 }
 
 /**
- * The PFS entry of a code on a date: the unmodified row (not -26/-TC/-53) of the newest current
+ * The PFS facts of a code on a date: the unmodified row (not -26/-TC/-53) of the newest current
  * release whose effectiveDate <= the date. None when no release was in effect yet (never a guess).
  */
-export function feeFor(ctx: ClaimContext, code: string, date: string): FeeEntry | undefined {
+export function feeFor(ctx: ClaimContext, code: string, date: string): FeeView | undefined {
   const all = (ctx.fees.get(code) ?? []).filter((f) => (f.release.effectiveDate ?? '') <= date);
   const plain = all.filter((f) => f.modifier === null);
-  const pool = plain.length > 0 ? plain : all;
-  return pool.sort((a, b) => (b.release.effectiveDate ?? '').localeCompare(a.release.effectiveDate ?? ''))[0];
+  const pool = (plain.length > 0 ? plain : all).sort((a, b) =>
+    (b.release.effectiveDate ?? '').localeCompare(a.release.effectiveDate ?? ''),
+  );
+  const newest = pool[0];
+  if (!newest) return undefined;
+  // A release that does not state a field (a code page gives RVUs, not indicators) leaves it to the
+  // newest older release that does; `from` records which release each fact came from.
+  const view: FeeView = { ...newest, from: {} };
+  const writable = view as unknown as Record<FeeField, unknown>;
+  for (const field of FEE_FIELDS) {
+    const holder = pool.find((f) => f[field] !== null);
+    if (!holder) continue;
+    writable[field] = holder[field];
+    view.from[field] = holder.release;
+  }
+  return view;
+}
+
+const FEE_FIELDS: FeeField[] = [
+  'statusCode',
+  'globalDays',
+  'preOp',
+  'intraOp',
+  'postOp',
+  'nonFacilityNa',
+  'facilityNa',
+  'bilatSurg',
+  'asstSurg',
+  'coSurg',
+  'teamSurg',
+];
+
+/** The release that states a field of a fee view. */
+export function releaseOf(fee: FeeView, field: FeeField): ReleaseRef {
+  return fee.from[field] ?? fee.release;
 }
 
 export function releaseLabel(r: ReleaseRef): string {
