@@ -6,6 +6,7 @@ const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   documents: ['schema/operations/*.graphql'],
   ignoreNoDocuments: false,
+  emitLegacyCommonJSImports: false,
   generates: {
     'src/generated/': {
       preset: 'client',

@@ -93,7 +93,11 @@ export function createLoaders(ex: Executor) {
     }),
     globalPeers: new DataLoader<PeerKey, string[], string>(
       async (keys) => {
-        const rows = await batchByIndex<PeerKey, { i: number; codes: string[] }>(ex, 'code/global-peers-by-code', keys);
+        const rows = await batchByIndex<PeerKey, { i: number; codes: string[] }>(
+          ex,
+          'code/global-peers-by-code',
+          keys,
+        );
         return rows.map((r) => r?.codes ?? []);
       },
       { cacheKeyFn: json },
@@ -110,7 +114,11 @@ export function createLoaders(ex: Executor) {
     }),
     ptpEdits: new DataLoader<EditKey, EditRow[], string>(
       async (keys) => {
-        const rows = await batchByIndex<EditKey, { i: number; edits: EditRow[] }>(ex, 'edit/ptp-edits-by-code', keys);
+        const rows = await batchByIndex<EditKey, { i: number; edits: EditRow[] }>(
+          ex,
+          'edit/ptp-edits-by-code',
+          keys,
+        );
         return rows.map((r) => r?.edits ?? []);
       },
       { cacheKeyFn: json },
@@ -154,7 +162,13 @@ export function createLoaders(ex: Executor) {
       return rows.map((r) => r?.category ?? null);
     }),
     rule: new DataLoader<string, { rule: Props & { id: string }; allows: string[] } | null>((ids) =>
-      batchByKey<{ rule: Props & { id: string }; allows: string[] }>(ex, 'modifier/rules-by-id', 'ids', ids, (r) => r.rule.id),
+      batchByKey<{ rule: Props & { id: string }; allows: string[] }>(
+        ex,
+        'modifier/rules-by-id',
+        'ids',
+        ids,
+        (r) => r.rule.id,
+      ),
     ),
     denialReason: new DataLoader<string, DenialRow | null>((ids) =>
       batchByKey<DenialRow>(ex, 'denial/denial-reasons-by-id', 'ids', ids, (r) => r.reason.id),

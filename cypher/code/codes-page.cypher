@@ -9,4 +9,4 @@ WHERE ($after IS NULL OR c.code > $after)
   AND ($category IS NULL OR EXISTS { (c)-[:IN_CATEGORY]->(:Category)-[:PART_OF*0..5]->(:Category {id: $category}) })
 RETURN c.code AS code
 ORDER BY c.code
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -6,7 +6,8 @@ CALL (k) {
   WHERE peer.code <> k.code AND (k.after IS NULL OR peer.code > k.after)
   WITH DISTINCT peer
   ORDER BY peer.code
-  LIMIT k.limit
-  RETURN collect(peer.code) AS codes
+  LIMIT toInteger($limit)
+  WITH collect(peer.code) AS page
+  RETURN page[..toInteger(k.limit)] AS codes
 }
 RETURN k.i AS i, codes

@@ -6,4 +6,4 @@ WHERE ($after IS NULL OR d.id > $after)
   AND ($code IS NULL OR EXISTS { (d)-[:APPLIES_TO]->(:Code {code: $code}) })
 RETURN d.id AS id
 ORDER BY d.id
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -10,7 +10,8 @@ CALL (k) {
     AND (k.activeOn IS NULL OR (e.effectiveDate <= date(k.activeOn) AND (e.deletionDate IS NULL OR e.deletionDate >= date(k.activeOn))))
   MATCH (e)-[:FROM_RELEASE]->(r:Release {status: 'current'})
   WHERE k.version IS NULL OR r.version = k.version
-  WITH DISTINCT e ORDER BY e.id LIMIT k.limit
-  RETURN collect(e {.*}) AS edits
+  WITH DISTINCT e ORDER BY e.id LIMIT toInteger($limit)
+  WITH collect(e {.*}) AS page
+  RETURN page[..toInteger(k.limit)] AS edits
 }
 RETURN k.i AS i, edits

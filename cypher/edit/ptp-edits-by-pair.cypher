@@ -8,4 +8,4 @@ MATCH (e)-[:FROM_RELEASE]->(r:Release {status: 'current'})
 WHERE $version IS NULL OR r.version = $version
 RETURN e {.*} AS edit
 ORDER BY e.effectiveDate DESC, e.id
-LIMIT $limit
+LIMIT toInteger($limit)

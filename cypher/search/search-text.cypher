@@ -5,5 +5,5 @@ WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 RETURN labels(node)[0] AS label, coalesce(node.code, node.id) AS key, score,
        coalesce(node.shortDescriptor, node.name, node.title, node.meaning) AS title
 ORDER BY score DESC, key
-SKIP $skip
-LIMIT $limit
+SKIP toInteger($skip)
+LIMIT toInteger($limit)

@@ -17,4 +17,4 @@ CALL (s) {
 WITH id, label, summary WHERE $after IS NULL OR id > $after
 RETURN id, label, summary
 ORDER BY id
-LIMIT $limit
+LIMIT toInteger($limit)

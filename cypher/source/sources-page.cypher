@@ -5,4 +5,4 @@ WHERE ($after IS NULL OR s.id > $after)
   AND ($publisher IS NULL OR toLower(s.publisher) CONTAINS toLower($publisher))
 RETURN s.id AS id
 ORDER BY s.id
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -2,6 +2,7 @@
  * Batch helpers for DataLoader: send every key of a tick in one UNWIND query and hand the rows back
  * in key order, null (or an empty list) where a key found nothing.
  */
+import neo4j from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
 
 /** Keys that are plain strings: rows are matched back by `rowKey`. */
@@ -23,7 +24,13 @@ export async function batchByIndex<K extends object, R extends { i: number }>(
   queryName: string,
   keys: readonly K[],
 ): Promise<(R | null)[]> {
-  const rows = await executor.read<R>(queryName, { keys: keys.map((k, i) => ({ ...k, i })) });
+  // LIMIT cannot name a variable in Cypher, so a paged batch sends the largest page size as $limit and
+  // each key's own size travels with the key (the query slices to it).
+  const limits = keys
+    .map((k) => (k as { limit?: unknown }).limit)
+    .filter((l): l is number => typeof l === 'number');
+  const limit = neo4j.int(limits.length > 0 ? Math.max(...limits) : 0);
+  const rows = await executor.read<R>(queryName, { keys: keys.map((k, i) => ({ ...k, i })), limit });
   const byIndex = new Map(rows.map((r) => [r.i, r]));
   return keys.map((_, i) => byIndex.get(i) ?? null);
 }

@@ -35,7 +35,10 @@ export function decodeCursor(cursor: string): string {
 }
 
 export function resolvePage(args: PageArgs, defaults: { defaultSize: number; maxSize: number }): Page {
-  if ((args.last !== undefined && args.last !== null) || (args.before !== undefined && args.before !== null)) {
+  if (
+    (args.last !== undefined && args.last !== null) ||
+    (args.before !== undefined && args.before !== null)
+  ) {
     throw new GraphQLError("Pages run forward only: use 'first' and 'after', not 'last' or 'before'.", {
       extensions: { code: 'BAD_USER_INPUT', argument: args.last != null ? 'last' : 'before' },
     });
@@ -51,7 +54,12 @@ export function resolvePage(args: PageArgs, defaults: { defaultSize: number; max
 
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount?: () => Promise<number>;
 }
 

@@ -34,7 +34,10 @@ export const builder = new SchemaBuilder<{
     beforeArgOptions: { description: 'Not supported: pages run forward only (keyset pagination).' },
     // A connection costs by its page size; its edges list must not multiply that a second time.
     defaultConnectionFieldOptions: {
-      complexity: (args: { first?: number | null }) => ({ field: 1, multiplier: Math.max(1, args.first ?? 50) }),
+      complexity: (args: { first?: number | null }) => ({
+        field: 1,
+        multiplier: Math.max(1, args.first ?? 50),
+      }),
     },
     edgesFieldOptions: { complexity: { field: 0, multiplier: 1 } },
   },
@@ -48,7 +51,8 @@ export const builder = new SchemaBuilder<{
 builder.globalConnectionField('totalCount', (t) =>
   t.int({
     nullable: true,
-    description: 'How many items all pages hold. Counted only when asked for; null where a count is not offered.',
+    description:
+      'How many items all pages hold. Counted only when asked for; null where a count is not offered.',
     complexity: 5,
     resolve: (parent) => parent.totalCount?.() ?? null,
   }),

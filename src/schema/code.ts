@@ -5,6 +5,7 @@
 import { resolvePage, toConnection } from '../graph/pagination.js';
 import type { CodeRow } from '../graph/rows.js';
 import { builder } from './builder.js';
+import { EditRole, MueSetting, NcciSetting } from './enums.js';
 import { compact, loadAll, pageDefaults, relationshipCitations, str } from './provenance.js';
 import {
   ApplicableModifierRef,
@@ -22,7 +23,6 @@ import {
   SitePaymentRef,
   StatusIndicatorRef,
 } from './refs.js';
-import { EditRole, NcciSetting, MueSetting } from './enums.js';
 
 export const CodeSystem = builder.enumType('CodeSystem', { values: ['CPT', 'HCPCS'] as const });
 
@@ -71,7 +71,10 @@ builder.node(CodeRef, {
       args: {
         release: t.arg.string({ description: 'A PFS release version, e.g. "RVU26A" or "RVU25D".' }),
         asOf: t.arg({ type: 'Date', description: 'The release in effect on this date.' }),
-        modifier: t.arg({ type: 'ModifierCode', description: 'The 26 (professional) or TC (technical) row.' }),
+        modifier: t.arg({
+          type: 'ModifierCode',
+          description: 'The 26 (professional) or TC (technical) row.',
+        }),
       },
       resolve: (c, a, ctx) =>
         ctx.loaders.feeSchedule.load({
@@ -83,7 +86,8 @@ builder.node(CodeRef, {
     }),
     feeScheduleHistory: t.field({
       type: [FeeScheduleEntryRef],
-      description: 'The global row of every loaded PFS release, newest first: quarterly releases side by side.',
+      description:
+        'The global row of every loaded PFS release, newest first: quarterly releases side by side.',
       resolve: (c, _a, ctx) => ctx.loaders.feeScheduleHistory.load(c.code.code),
     }),
     sitePayments: t.field({
@@ -106,7 +110,8 @@ builder.node(CodeRef, {
     }),
     denialReasons: t.field({
       type: [DenialReasonRef],
-      description: 'Why claims for this code are commonly denied, each mapped to CARC/RARC where a source supports it.',
+      description:
+        'Why claims for this code are commonly denied, each mapped to CARC/RARC where a source supports it.',
       resolve: async (c, _a, ctx) => {
         const n = await ctx.loaders.neighbours.load(c.code.code);
         return compact(await ctx.loaders.denialReason.loadMany(n?.denialReasons ?? []));
@@ -114,9 +119,13 @@ builder.node(CodeRef, {
     }),
     followUpOf: t.field({
       type: [FollowUpRef],
-      description: 'Primary procedures this code follows inside their global period (e.g. 27594 after 27592).',
+      description:
+        'Primary procedures this code follows inside their global period (e.g. 27594 after 27592).',
       resolve: async (c, _a, ctx) =>
-        ((await ctx.loaders.neighbours.load(c.code.code))?.followUpOf ?? []).map((f) => ({ ...f, direction: 'FOLLOWS' as const })),
+        ((await ctx.loaders.neighbours.load(c.code.code))?.followUpOf ?? []).map((f) => ({
+          ...f,
+          direction: 'FOLLOWS' as const,
+        })),
     }),
     followUps: t.field({
       type: [FollowUpRef],
@@ -130,17 +139,28 @@ builder.node(CodeRef, {
     }),
     sharesGlobalPeriodWith: t.connection({
       type: CodeRef,
-      description: 'Other codes with the same global period (e.g. the other 090-day codes), paginated by code.',
+      description:
+        'Other codes with the same global period (e.g. the other 090-day codes), paginated by code.',
       resolve: async (c, args, ctx) => {
         const page = resolvePage(args, pageDefaults(ctx));
-        const codes = await ctx.loaders.globalPeers.load({ code: c.code.code, after: page.afterKey, limit: page.size + 1 });
+        const codes = await ctx.loaders.globalPeers.load({
+          code: c.code.code,
+          after: page.afterKey,
+          limit: page.size + 1,
+        });
         const rows = compact(await ctx.loaders.code.loadMany(codes));
-        return toConnection(rows, page, (r: CodeRow) => r.code.code, () => ctx.loaders.globalPeersCount.load(c.code.code));
+        return toConnection(
+          rows,
+          page,
+          (r: CodeRow) => r.code.code,
+          () => ctx.loaders.globalPeersCount.load(c.code.code),
+        );
       },
     }),
     ptpEdits: t.connection({
       type: PtpEditRef,
-      description: 'NCCI procedure-to-procedure edits naming this code, from current releases; keyset-paginated.',
+      description:
+        'NCCI procedure-to-procedure edits naming this code, from current releases; keyset-paginated.',
       args: {
         role: t.arg({ type: EditRole, defaultValue: 'ANY' }),
         setting: t.arg({ type: NcciSetting }),
@@ -156,8 +176,17 @@ builder.node(CodeRef, {
           activeOn: args.activeOn ?? null,
           version: args.release ?? null,
         };
-        const edits = await ctx.loaders.ptpEdits.load({ ...filter, after: page.afterKey, limit: page.size + 1 });
-        return toConnection(edits, page, (e) => e.id, () => ctx.loaders.ptpEditsCount.load(filter));
+        const edits = await ctx.loaders.ptpEdits.load({
+          ...filter,
+          after: page.afterKey,
+          limit: page.size + 1,
+        });
+        return toConnection(
+          edits,
+          page,
+          (e) => e.id,
+          () => ctx.loaders.ptpEditsCount.load(filter),
+        );
       },
     }),
     mues: t.field({
@@ -165,7 +194,11 @@ builder.node(CodeRef, {
       description: 'Medically unlikely edits (units per day) of this code.',
       args: { setting: t.arg({ type: MueSetting }), release: t.arg.string() },
       resolve: (c, a, ctx) =>
-        ctx.loaders.mues.load({ code: c.code.code, setting: a.setting ?? null, version: a.release ?? null }) as never,
+        ctx.loaders.mues.load({
+          code: c.code.code,
+          setting: a.setting ?? null,
+          version: a.release ?? null,
+        }) as never,
     }),
   }),
 });
@@ -203,10 +236,15 @@ builder.queryFields((t) => ({
         limit: page.size + 1,
       });
       const codes = compact(await ctx.loaders.code.loadMany(rows.map((r) => r.code)));
-      return toConnection(codes, page, (r: CodeRow) => r.code.code, async () => {
-        const [row] = await ctx.executor.read<{ total: number }>('code/codes-count', filter);
-        return row?.total ?? 0;
-      });
+      return toConnection(
+        codes,
+        page,
+        (r: CodeRow) => r.code.code,
+        async () => {
+          const [row] = await ctx.executor.read<{ total: number }>('code/codes-count', filter);
+          return row?.total ?? 0;
+        },
+      );
     },
   }),
 }));

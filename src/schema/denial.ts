@@ -9,7 +9,8 @@ import { compact, loadAll, pageDefaults, str } from './provenance.js';
 import { AdjustmentCodeRef, CitationRef, CodeRef, DenialReasonRef } from './refs.js';
 
 builder.node(DenialReasonRef, {
-  description: 'Why a claim line is denied, mapped to the CARC/RARC a payer would send where a source supports it.',
+  description:
+    'Why a claim line is denied, mapped to the CARC/RARC a payer would send where a source supports it.',
   id: { resolve: (d) => d.reason.id },
   loadMany: (ids, ctx) => loadAll(ctx.loaders.denialReason.loadMany(ids)),
   fields: (t) => ({
@@ -29,7 +30,10 @@ builder.node(DenialReasonRef, {
       description: 'Codes a source ties this reason to.',
       resolve: async (d, _a, ctx) => compact(await ctx.loaders.code.loadMany(d.codes)),
     }),
-    sources: t.field({ type: [CitationRef], resolve: (d, _a, ctx) => ctx.loaders.citations.load(d.reason.id) }),
+    sources: t.field({
+      type: [CitationRef],
+      resolve: (d, _a, ctx) => ctx.loaders.citations.load(d.reason.id),
+    }),
   }),
 });
 
@@ -39,10 +43,15 @@ builder.objectType(AdjustmentCodeRef, {
     code: t.string({ resolve: (x) => x.code }),
     kind: t.string({ resolve: (c) => c.kind }),
     description: t.string({ nullable: true, resolve: (c) => str(c.description) }),
-    groupCode: t.string({ nullable: true, description: 'Typical group code, e.g. CO (contractual obligation).', resolve: (c) => str(c.group) }),
+    groupCode: t.string({
+      nullable: true,
+      description: 'Typical group code, e.g. CO (contractual obligation).',
+      resolve: (c) => str(c.group),
+    }),
     sources: t.field({
       type: [CitationRef],
-      resolve: (c, _a, ctx) => ctx.loaders.entityCitations.load({ label: c.kind === 'CARC' ? 'Carc' : 'Rarc', key: c.code }),
+      resolve: (c, _a, ctx) =>
+        ctx.loaders.entityCitations.load({ label: c.kind === 'CARC' ? 'Carc' : 'Rarc', key: c.code }),
     }),
   }),
 });
@@ -56,7 +65,8 @@ builder.queryFields((t) => ({
   }),
   denialReasons: t.connection({
     type: DenialReasonRef,
-    description: 'Denial reasons; optionally those predicting one CARC/RARC, citing one source, or tied to one code.',
+    description:
+      'Denial reasons; optionally those predicting one CARC/RARC, citing one source, or tied to one code.',
     args: {
       adjustmentCode: t.arg.string({ description: 'A CARC or RARC code, e.g. "97" or "M80".' }),
       sourceId: t.arg.string(),
@@ -79,6 +89,10 @@ builder.queryFields((t) => ({
     type: [AdjustmentCodeRef],
     description: 'Every CARC and RARC code in the graph.',
     resolve: async (_r, _a, ctx) =>
-      (await ctx.executor.read<{ code: { code: string; kind: 'CARC' | 'RARC' } }>('denial/adjustment-codes-all')).map((r) => r.code),
+      (
+        await ctx.executor.read<{ code: { code: string; kind: 'CARC' | 'RARC' } }>(
+          'denial/adjustment-codes-all',
+        )
+      ).map((r) => r.code),
   }),
 }));

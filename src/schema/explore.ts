@@ -3,13 +3,12 @@
  */
 import { GraphQLError } from 'graphql';
 import { resolvePage, toConnection } from '../graph/pagination.js';
-import type { SourceRow } from '../graph/rows.js';
+import type { ReleaseRow, SourceRow } from '../graph/rows.js';
 import { toLuceneQuery } from '../graph/search/lucene.js';
 import { builder } from './builder.js';
 import { EntityLabel } from './enums.js';
 import { compact, pageDefaults } from './provenance.js';
 import { CitationRef, ReleaseRef, SourceRef } from './refs.js';
-import type { ReleaseRow } from '../graph/rows.js';
 
 interface Hit {
   label: string;
@@ -59,8 +58,13 @@ const StatsRef = builder
     description: 'How many nodes of each label and relationships of each type the graph holds.',
     fields: (t) => ({
       nodes: t.field({ type: [CountRef], resolve: (rows) => rows.filter((r) => r.kind === 'NODE') }),
-      relationships: t.field({ type: [CountRef], resolve: (rows) => rows.filter((r) => r.kind === 'RELATIONSHIP') }),
-      totalNodes: t.int({ resolve: (rows) => rows.filter((r) => r.kind === 'NODE').reduce((a, r) => a + r.count, 0) }),
+      relationships: t.field({
+        type: [CountRef],
+        resolve: (rows) => rows.filter((r) => r.kind === 'RELATIONSHIP'),
+      }),
+      totalNodes: t.int({
+        resolve: (rows) => rows.filter((r) => r.kind === 'NODE').reduce((a, r) => a + r.count, 0),
+      }),
     }),
   });
 
@@ -71,17 +75,29 @@ interface ConflictShape {
 }
 const ConflictingFactRef = builder.objectRef<ConflictShape['facts'][number]>('ConflictingFact').implement({
   fields: (t) => ({
-    value: t.string({ nullable: true, resolve: (f) => (f.value === null || f.value === undefined ? null : String(f.value)) }),
+    value: t.string({
+      nullable: true,
+      resolve: (f) => (f.value === null || f.value === undefined ? null : String(f.value)),
+    }),
     source: t.field({
       type: CitationRef,
       nullable: true,
       resolve: (f) =>
-        f.sourceId ? { sourceId: f.sourceId, releaseId: f.releaseId, section: f.section, locator: null, verifiedOn: null } : null,
+        f.sourceId
+          ? {
+              sourceId: f.sourceId,
+              releaseId: f.releaseId,
+              section: f.section,
+              locator: null,
+              verifiedOn: null,
+            }
+          : null,
     }),
   }),
 });
 const ConflictRef = builder.objectRef<ConflictShape>('Conflict').implement({
-  description: 'Two or more sources that disagree about one attribute of one code. Both facts are kept; none wins silently.',
+  description:
+    'Two or more sources that disagree about one attribute of one code. Both facts are kept; none wins silently.',
   fields: (t) => ({
     code: t.exposeString('code'),
     attribute: t.exposeString('attribute'),
@@ -92,7 +108,8 @@ const ConflictRef = builder.objectRef<ConflictShape>('Conflict').implement({
 builder.queryFields((t) => ({
   search: t.field({
     type: [SearchHitRef],
-    description: 'Full-text search across codes, modifiers, denial reasons and sources. Lucene syntax in the text is ignored.',
+    description:
+      'Full-text search across codes, modifiers, denial reasons and sources. Lucene syntax in the text is ignored.',
     args: {
       text: t.arg.string({ required: true }),
       kinds: t.arg({ type: [EntityLabel], description: 'Only these kinds of entity.' }),
@@ -128,7 +145,8 @@ builder.queryFields((t) => ({
     resolve: async (_r, a, ctx) => {
       const maxHops = a.maxHops ?? 6;
       if (maxHops < 1 || maxHops > 8) throw badInput('maxHops', "'maxHops' must be between 1 and 8.");
-      if (a.from.length > 200 || a.to.length > 200) throw badInput('from', 'Keys are at most 200 characters.');
+      if (a.from.length > 200 || a.to.length > 200)
+        throw badInput('from', 'Keys are at most 200 characters.');
       const [row] = await ctx.executor.read<PathShape>('graph/shortest-path', {
         fromLabel: a.fromKind,
         fromKey: a.from,
@@ -141,13 +159,15 @@ builder.queryFields((t) => ({
   }),
   graphStatistics: t.field({
     type: StatsRef,
-    resolve: (_r, _a, ctx) => ctx.executor.read<{ kind: string; name: string; count: number }>('graph/statistics'),
+    resolve: (_r, _a, ctx) =>
+      ctx.executor.read<{ kind: string; name: string; count: number }>('graph/statistics'),
   }),
   conflicts: t.field({
     type: [ConflictRef],
     description: 'Facts from different sources that disagree, for one code or for all.',
     args: { code: t.arg({ type: 'BillingCode' }) },
-    resolve: (_r, a, ctx) => ctx.executor.read<ConflictShape>('provenance/conflicts-by-code', { code: a.code ?? null }),
+    resolve: (_r, a, ctx) =>
+      ctx.executor.read<ConflictShape>('provenance/conflicts-by-code', { code: a.code ?? null }),
   }),
   source: t.field({
     type: SourceRef,
@@ -166,7 +186,11 @@ builder.queryFields((t) => ({
         after: page.afterKey,
         limit: page.size + 1,
       });
-      return toConnection(compact(await ctx.loaders.source.loadMany(rows.map((r) => r.id))), page, (s: SourceRow) => s.source.id);
+      return toConnection(
+        compact(await ctx.loaders.source.loadMany(rows.map((r) => r.id))),
+        page,
+        (s: SourceRow) => s.source.id,
+      );
     },
   }),
   releases: t.field({

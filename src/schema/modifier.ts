@@ -26,7 +26,11 @@ builder.node(ModifierRef, {
   fields: (t) => ({
     code: t.string({ resolve: (x) => x.code }),
     name: t.string({ nullable: true, resolve: (m) => str(m.name) }),
-    meaning: t.string({ nullable: true, description: 'What the modifier says, in our own words.', resolve: (m) => str(m.meaning) }),
+    meaning: t.string({
+      nullable: true,
+      description: 'What the modifier says, in our own words.',
+      resolve: (m) => str(m.meaning),
+    }),
     group: t.string({ nullable: true, resolve: (m) => str(m.group) }),
     ptpBypass: t.boolean({
       description: 'May bypass an NCCI PTP edit whose modifier indicator is 1 (NCCI Policy Manual ch.1 §E).',
@@ -34,7 +38,8 @@ builder.node(ModifierRef, {
     }),
     startsNewGlobalPeriod: t.boolean({
       nullable: true,
-      description: '58 and 79 start a new global period; 78 does not (CMS Claims Processing Manual ch.12 §40.4).',
+      description:
+        '58 and 79 start a new global period; 78 does not (CMS Claims Processing Manual ch.12 §40.4).',
       resolve: (m) => (typeof m.startsNewGlobalPeriod === 'boolean' ? m.startsNewGlobalPeriod : null),
     }),
     globalEffect: t.string({ nullable: true, resolve: (m) => str(m.globalEffect) }),
@@ -47,11 +52,19 @@ builder.node(ModifierRef, {
 });
 
 builder.objectType(GlobalPeriodRef, {
-  description: 'A global surgery indicator (GLOB DAYS in the PFS RVU file; CMS Claims Processing Manual ch.12 §40.1).',
+  description:
+    'A global surgery indicator (GLOB DAYS in the PFS RVU file; CMS Claims Processing Manual ch.12 §40.1).',
   fields: (t) => ({
     indicator: t.string({ resolve: (x) => x.indicator }),
-    days: t.int({ nullable: true, description: 'Post-operative days; null where the concept does not apply.', resolve: (g) => num(g.days) }),
-    includesDayBefore: t.boolean({ nullable: true, resolve: (g) => (typeof g.includesDayBefore === 'boolean' ? g.includesDayBefore : null) }),
+    days: t.int({
+      nullable: true,
+      description: 'Post-operative days; null where the concept does not apply.',
+      resolve: (g) => num(g.days),
+    }),
+    includesDayBefore: t.boolean({
+      nullable: true,
+      resolve: (g) => (typeof g.includesDayBefore === 'boolean' ? g.includesDayBefore : null),
+    }),
     meaning: t.string({ nullable: true, resolve: (g) => str(g.meaning) }),
     sources: t.field({
       type: [CitationRef],
@@ -61,16 +74,21 @@ builder.objectType(GlobalPeriodRef, {
 });
 
 builder.objectType(StatusIndicatorRef, {
-  description: 'A PFS status code; RVUs are used for payment only under A, R and T (PFS RVU file documentation).',
+  description:
+    'A PFS status code; RVUs are used for payment only under A, R and T (PFS RVU file documentation).',
   fields: (t) => ({
     code: t.string({ resolve: (x) => x.code }),
     meaning: t.string({ nullable: true, resolve: (s) => str(s.meaning) }),
-    paidUnderPfs: t.boolean({ nullable: true, resolve: (s) => (typeof s.paidUnderPfs === 'boolean' ? s.paidUnderPfs : null) }),
+    paidUnderPfs: t.boolean({
+      nullable: true,
+      resolve: (s) => (typeof s.paidUnderPfs === 'boolean' ? s.paidUnderPfs : null),
+    }),
   }),
 });
 
 builder.node(RuleRef, {
-  description: 'A billing rule stated by a source, e.g. which modifiers bypass an NCCI edit with indicator 1.',
+  description:
+    'A billing rule stated by a source, e.g. which modifiers bypass an NCCI edit with indicator 1.',
   id: { resolve: (r) => r.rule.id },
   loadMany: (ids, ctx) => loadAll(ctx.loaders.rule.loadMany(ids)),
   fields: (t) => ({
@@ -89,7 +107,11 @@ builder.node(RuleRef, {
 builder.objectType(ApplicableModifierRef, {
   description: 'A modifier a source names for a code.',
   fields: (t) => ({
-    modifier: t.field({ type: ModifierRef, nullable: true, resolve: (a, _x, ctx) => ctx.loaders.modifier.load(a.modifier) }),
+    modifier: t.field({
+      type: ModifierRef,
+      nullable: true,
+      resolve: (a, _x, ctx) => ctx.loaders.modifier.load(a.modifier),
+    }),
     sources: t.field({ type: [CitationRef], resolve: (a) => relationshipCitations(a.fact) }),
   }),
 });
@@ -104,11 +126,16 @@ builder.objectType(FollowUpRef, {
       description: 'The other code of the pair.',
       resolve: (f, _a, ctx) => ctx.loaders.code.load(f.code),
     }),
-    direction: t.string({ description: 'FOLLOWS: this code follows `code`. FOLLOWED_BY: `code` follows this one.', resolve: (f) => f.direction }),
+    direction: t.string({
+      description: 'FOLLOWS: this code follows `code`. FOLLOWED_BY: `code` follows this one.',
+      resolve: (f) => f.direction,
+    }),
     modifiers: t.field({
       type: [ModifierRef],
-      description: 'The modifiers the follow-up carries: 58 staged or planned, 78 unplanned return to the OR.',
-      resolve: async (f, _a, ctx) => compact(await ctx.loaders.modifier.loadMany(Array.isArray(f.fact.modifiers) ? f.fact.modifiers : [])),
+      description:
+        'The modifiers the follow-up carries: 58 staged or planned, 78 unplanned return to the OR.',
+      resolve: async (f, _a, ctx) =>
+        compact(await ctx.loaders.modifier.loadMany(Array.isArray(f.fact.modifiers) ? f.fact.modifiers : [])),
     }),
     note: t.string({ nullable: true, resolve: (f) => str(f.fact.note) }),
     sources: t.field({ type: [CitationRef], resolve: (f) => relationshipCitations(f.fact) }),
@@ -126,7 +153,8 @@ builder.objectType(CategoryRef, {
     parent: t.field({
       type: CategoryRef,
       nullable: true,
-      resolve: (c, _a, ctx) => (typeof c.parentId === 'string' ? ctx.loaders.category.load(c.parentId) : null),
+      resolve: (c, _a, ctx) =>
+        typeof c.parentId === 'string' ? ctx.loaders.category.load(c.parentId) : null,
     }),
     sources: t.field({ type: [CitationRef], resolve: (c, _a, ctx) => ctx.loaders.citations.load(c.id) }),
   }),
@@ -175,7 +203,9 @@ builder.queryFields((t) => ({
   globalPeriods: t.field({
     type: [GlobalPeriodRef],
     resolve: async (_r, _a, ctx) =>
-      (await ctx.executor.read<{ period: { indicator: string } }>('modifier/global-periods-all')).map((r) => r.period),
+      (await ctx.executor.read<{ period: { indicator: string } }>('modifier/global-periods-all')).map(
+        (r) => r.period,
+      ),
   }),
   rules: t.field({
     type: [RuleRef],

@@ -4,9 +4,9 @@
  * (NCCI Policy Manual ch.1 §E; NCCI PTP file layout).
  */
 import { builder } from './builder.js';
+import { NcciSetting } from './enums.js';
 import { num, str } from './provenance.js';
 import { CitationRef, CodeRef, MueRef, PtpEditRef, ReleaseRef } from './refs.js';
-import { NcciSetting } from './enums.js';
 
 builder.node(PtpEditRef, {
   description:
@@ -14,20 +14,38 @@ builder.node(PtpEditRef, {
   id: { resolve: (e) => e.id },
   fields: (t) => ({
     setting: t.string({ resolve: (e) => e.setting }),
-    column1: t.field({ type: CodeRef, nullable: true, resolve: (e, _a, ctx) => ctx.loaders.code.load(e.column1) }),
-    column2: t.field({ type: CodeRef, nullable: true, resolve: (e, _a, ctx) => ctx.loaders.code.load(e.column2) }),
+    column1: t.field({
+      type: CodeRef,
+      nullable: true,
+      resolve: (e, _a, ctx) => ctx.loaders.code.load(e.column1),
+    }),
+    column2: t.field({
+      type: CodeRef,
+      nullable: true,
+      resolve: (e, _a, ctx) => ctx.loaders.code.load(e.column2),
+    }),
     column1Code: t.string({ resolve: (e) => e.column1 }),
     column2Code: t.string({ resolve: (e) => e.column2 }),
     effectiveDate: t.field({ type: 'Date', nullable: true, resolve: (e) => str(e.effectiveDate) }),
-    deletionDate: t.field({ type: 'Date', nullable: true, description: 'Null while the edit is in force.', resolve: (e) => str(e.deletionDate) }),
+    deletionDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Null while the edit is in force.',
+      resolve: (e) => str(e.deletionDate),
+    }),
     modifierIndicator: t.string({
       nullable: true,
-      description: '0: no modifier bypasses the edit; 1: an NCCI-associated modifier may; 9: not applicable (deleted).',
+      description:
+        '0: no modifier bypasses the edit; 1: an NCCI-associated modifier may; 9: not applicable (deleted).',
       resolve: (e) => str(e.modifierIndicator),
     }),
     rationale: t.string({ nullable: true, resolve: (e) => str(e.rationale) }),
     priorTo1996: t.boolean({ resolve: (e) => e.priorTo1996 === true }),
-    release: t.field({ type: ReleaseRef, nullable: true, resolve: (e, _a, ctx) => ctx.loaders.release.load(e.releaseId) }),
+    release: t.field({
+      type: ReleaseRef,
+      nullable: true,
+      resolve: (e, _a, ctx) => ctx.loaders.release.load(e.releaseId),
+    }),
     sources: t.field({ type: [CitationRef], resolve: (e, _a, ctx) => ctx.loaders.citations.load(e.id) }),
   }),
 });
@@ -36,12 +54,17 @@ builder.objectType(MueRef, {
   description:
     'A medically unlikely edit: the most units of a code one provider reports for one patient on one date (NCCI MUE files).',
   fields: (t) => ({
-    code: t.field({ type: CodeRef, nullable: true, resolve: (m, _a, ctx) => ctx.loaders.code.load(String(m.code)) }),
+    code: t.field({
+      type: CodeRef,
+      nullable: true,
+      resolve: (m, _a, ctx) => ctx.loaders.code.load(String(m.code)),
+    }),
     setting: t.string({ nullable: true, resolve: (m) => str(m.setting) }),
     value: t.int({ nullable: true, resolve: (m) => num(m.value) }),
     adjudicationIndicator: t.int({
       nullable: true,
-      description: '1 line edit; 2 date of service, policy (absolute); 3 date of service, clinical (appealable).',
+      description:
+        '1 line edit; 2 date of service, policy (absolute); 3 date of service, clinical (appealable).',
       resolve: (m) => num(m.adjudicationIndicator),
     }),
     rationale: t.string({ nullable: true, resolve: (m) => str(m.rationale) }),
@@ -49,7 +72,8 @@ builder.objectType(MueRef, {
     release: t.field({
       type: ReleaseRef,
       nullable: true,
-      resolve: (m, _a, ctx) => (typeof m.releaseId === 'string' ? ctx.loaders.release.load(m.releaseId) : null),
+      resolve: (m, _a, ctx) =>
+        typeof m.releaseId === 'string' ? ctx.loaders.release.load(m.releaseId) : null,
     }),
     sources: t.field({ type: [CitationRef], resolve: (m, _a, ctx) => ctx.loaders.citations.load(m.id) }),
   }),

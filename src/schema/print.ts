@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { printSchema } from 'graphql';
 import { schema } from './index.js';
 
-export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema/schema.graphql');
+export const schemaFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../schema/schema.graphql',
+);
 
 export function printedSchema(): string {
   return `${printSchema(schema)}\n`;

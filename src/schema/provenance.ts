@@ -2,14 +2,24 @@
  * Provenance: Source, Release, Citation, the facts a source supports, and conflicts between sources.
  */
 import { GraphQLError } from 'graphql';
-import type { CitationRow, RelFact } from '../graph/rows.js';
-import { resolvePage, toConnection } from '../graph/pagination.js';
 import type { Context } from '../context.js';
+import { resolvePage, toConnection } from '../graph/pagination.js';
+import type { CitationRow, RelFact } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { CitationRef, ReleaseRef, SourceRef } from './refs.js';
 
 export const SourceKind = builder.enumType('SourceKind', {
-  values: ['DATASET', 'CODE_PAGE', 'MANUAL', 'REGULATION', 'ARTICLE', 'CODE_LIST', 'WEBSITE', 'SYNTHETIC', 'EDITORIAL'] as const,
+  values: [
+    'DATASET',
+    'CODE_PAGE',
+    'MANUAL',
+    'REGULATION',
+    'ARTICLE',
+    'CODE_LIST',
+    'WEBSITE',
+    'SYNTHETIC',
+    'EDITORIAL',
+  ] as const,
 });
 
 builder.node(SourceRef, {
@@ -20,7 +30,11 @@ builder.node(SourceRef, {
     sourceId: t.string({ description: 'The stable key of the source.', resolve: (s) => s.source.id }),
     title: t.string({ resolve: (s) => String(s.source.title ?? s.source.id) }),
     publisher: t.string({ nullable: true, resolve: (s) => str(s.source.publisher) }),
-    url: t.string({ nullable: true, description: 'Null when the source gives no address.', resolve: (s) => str(s.source.url) }),
+    url: t.string({
+      nullable: true,
+      description: 'Null when the source gives no address.',
+      resolve: (s) => str(s.source.url),
+    }),
     kind: t.string({ nullable: true, resolve: (s) => str(s.source.kind) }),
     verifiedOn: t.field({ type: 'Date', nullable: true, resolve: (s) => str(s.source.verifiedOn) }),
     references: t.field({
@@ -30,7 +44,8 @@ builder.node(SourceRef, {
     }),
     supports: t.connection({
       type: SupportedFactRef,
-      description: 'Every fact this source supports: the facts that cite it and the facts of releases published as it.',
+      description:
+        'Every fact this source supports: the facts that cite it and the facts of releases published as it.',
       resolve: async (s, args, ctx) => {
         const page = resolvePage(args, pageDefaults(ctx));
         const rows = await ctx.executor.read<SupportedFact>('source/facts-by-source-page', {
@@ -67,8 +82,14 @@ builder.node(ReleaseRef, {
     dataset: t.string({ resolve: (r) => r.release.dataset }),
     version: t.string({ resolve: (r) => r.release.version }),
     effectiveDate: t.field({ type: 'Date', nullable: true, resolve: (r) => str(r.release.effectiveDate) }),
-    status: t.string({ description: 'loading, current or superseded. Reads follow current releases only.', resolve: (r) => String(r.release.status ?? 'current') }),
-    synthetic: t.boolean({ description: 'True for generated benchmark data, never real.', resolve: (r) => r.release.synthetic === true }),
+    status: t.string({
+      description: 'loading, current or superseded. Reads follow current releases only.',
+      resolve: (r) => String(r.release.status ?? 'current'),
+    }),
+    synthetic: t.boolean({
+      description: 'True for generated benchmark data, never real.',
+      resolve: (r) => r.release.synthetic === true,
+    }),
     rowCount: t.int({ nullable: true, resolve: (r) => num(r.release.rowCount) }),
     files: t.stringList({ resolve: (r) => strList(r.release.files) }),
     checksums: t.stringList({ resolve: (r) => strList(r.release.checksums) }),
@@ -88,7 +109,8 @@ builder.objectType(CitationRef, {
       type: SourceRef,
       resolve: async (c, _a, ctx) => {
         const s = await ctx.loaders.source.load(c.sourceId);
-        if (!s) throw new GraphQLError(`Source ${c.sourceId} is missing`, { extensions: { code: 'INTEGRITY' } });
+        if (!s)
+          throw new GraphQLError(`Source ${c.sourceId} is missing`, { extensions: { code: 'INTEGRITY' } });
         return s;
       },
     }),
@@ -99,7 +121,11 @@ builder.objectType(CitationRef, {
       resolve: (c, _a, ctx) => (c.releaseId ? ctx.loaders.release.load(c.releaseId) : null),
     }),
     section: t.string({ nullable: true, resolve: (c) => c.section }),
-    locator: t.string({ nullable: true, description: 'Where in the source: a line, a row, a page.', resolve: (c) => c.locator }),
+    locator: t.string({
+      nullable: true,
+      description: 'Where in the source: a line, a row, a page.',
+      resolve: (c) => c.locator,
+    }),
     verifiedOn: t.field({ type: 'Date', nullable: true, resolve: (c) => c.verifiedOn }),
   }),
 });

@@ -2,7 +2,17 @@
  * Object references for every GraphQL type, declared apart from their implementations so that type
  * files can point at each other without import cycles. No fields here.
  */
-import type { CitationRow, CodeRow, DenialRow, EditRow, EntryWithRelease, PaymentWithRelease, Props, ReleaseRow, SourceRow } from '../graph/rows.js';
+import type {
+  CitationRow,
+  CodeRow,
+  DenialRow,
+  EditRow,
+  EntryWithRelease,
+  PaymentWithRelease,
+  Props,
+  ReleaseRow,
+  SourceRow,
+} from '../graph/rows.js';
 import { builder } from './builder.js';
 
 export const CodeRef = builder.objectRef<CodeRow>('Code');
@@ -16,8 +26,12 @@ export const SitePaymentRef = builder.objectRef<PaymentWithRelease>('SitePayment
 export const PtpEditRef = builder.objectRef<EditRow>('PtpEdit');
 export const MueRef = builder.objectRef<Props & { id: string }>('Mue');
 export const DenialReasonRef = builder.objectRef<DenialRow>('DenialReason');
-export const AdjustmentCodeRef = builder.objectRef<Props & { code: string; kind: 'CARC' | 'RARC' }>('AdjustmentCode');
-export const DocumentationRequirementRef = builder.objectRef<Props & { id: string }>('DocumentationRequirement');
+export const AdjustmentCodeRef = builder.objectRef<Props & { code: string; kind: 'CARC' | 'RARC' }>(
+  'AdjustmentCode',
+);
+export const DocumentationRequirementRef = builder.objectRef<Props & { id: string }>(
+  'DocumentationRequirement',
+);
 export const FaqRef = builder.objectRef<Props & { id: string }>('Faq');
 export const SourceRef = builder.objectRef<SourceRow>('Source');
 export const ReleaseRef = builder.objectRef<ReleaseRow>('Release');
@@ -28,7 +42,10 @@ export interface CodeLinkShape {
   code: string;
   fact: import('../graph/rows.js').RelFact;
 }
-export const FollowUpRef = builder.objectRef<CodeLinkShape & { direction: 'FOLLOWS' | 'FOLLOWED_BY' }>('FollowUp');
-export const ApplicableModifierRef = builder.objectRef<{ modifier: string; fact: import('../graph/rows.js').RelFact }>(
-  'ApplicableModifier',
+export const FollowUpRef = builder.objectRef<CodeLinkShape & { direction: 'FOLLOWS' | 'FOLLOWED_BY' }>(
+  'FollowUp',
 );
+export const ApplicableModifierRef = builder.objectRef<{
+  modifier: string;
+  fact: import('../graph/rows.js').RelFact;
+}>('ApplicableModifier');

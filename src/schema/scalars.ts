@@ -11,9 +11,12 @@ export function parseIsoDate(value: unknown): string {
   const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   const d = m ? new Date(`${value}T00:00:00Z`) : null;
   if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `Date must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)?.slice(0, 40)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value as string;
 }
@@ -30,7 +33,9 @@ builder.scalarType('Decimal', {
   serialize: (v) => (typeof v === 'number' ? formatDecimal(v) : String(v)),
   parseValue: (v) => {
     if (typeof v !== 'string' || !/^-?\d{1,12}(\.\d{1,6})?$/.test(v)) {
-      throw new GraphQLError('Decimal must be a string like "7.11".', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('Decimal must be a string like "7.11".', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     }
     return v;
   },
@@ -59,9 +64,12 @@ function parseCode(value: unknown): string {
 function parseModifier(value: unknown): string {
   const v = typeof value === 'string' ? value.trim().toUpperCase() : '';
   if (!MODIFIER_PATTERN.test(v)) {
-    throw new GraphQLError(`A modifier is 2 letters or digits (58, XS, RT); got ${JSON.stringify(value)?.slice(0, 40)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `A modifier is 2 letters or digits (58, XS, RT); got ${JSON.stringify(value)?.slice(0, 40)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return v;
 }

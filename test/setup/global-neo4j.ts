@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { applySchema } from '../../src/db/database.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
-import { applySchema } from '../../src/db/database.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/local-neo4j.js';
+import { type LocalNeo4j, startLocalNeo4j } from '../../src/db/local-neo4j.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,7 +26,13 @@ export async function setup(project: TestProject) {
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'claimgraph-test-neo4j-'));
-    local = await startLocalNeo4j({ dataDir, boltPort: 0, heap: '2g', pageCacheMb: 512, txTimeoutSeconds: 60 });
+    local = await startLocalNeo4j({
+      dataDir,
+      boltPort: 0,
+      heap: '2g',
+      pageCacheMb: 512,
+      txTimeoutSeconds: 60,
+    });
     uri = local.uri;
   }
   const database = process.env.NEO4J_DATABASE ?? 'neo4j';

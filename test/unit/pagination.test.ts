@@ -28,7 +28,11 @@ describe('keyset pagination', () => {
     expect(conn.edges.map((e) => e.node)).toEqual(['a', 'b']);
     expect(conn.pageInfo.hasNextPage).toBe(true);
     expect(decodeCursor(conn.pageInfo.endCursor!)).toBe('b');
-    const last = toConnection(['d'], resolvePage({ first: 2, after: conn.pageInfo.endCursor }, defaults), (x) => x);
+    const last = toConnection(
+      ['d'],
+      resolvePage({ first: 2, after: conn.pageInfo.endCursor }, defaults),
+      (x) => x,
+    );
     expect(last.pageInfo.hasNextPage).toBe(false);
     expect(last.pageInfo.hasPreviousPage).toBe(true);
   });

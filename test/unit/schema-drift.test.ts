@@ -21,7 +21,9 @@ describe('schema/schema.graphql', () => {
   });
 
   it('has generated client types that match (graphql-codegen --check)', () => {
-    const run = spawnSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check'], { encoding: 'utf8' });
+    const run = spawnSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check'], {
+      encoding: 'utf8',
+    });
     expect(run.status, run.stdout + run.stderr).toBe(0);
   });
 });

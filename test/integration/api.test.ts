@@ -1,0 +1,202 @@
+/**
+ * The API over HTTP (app.fetch, no socket) against the real Neo4j holding the seed graph.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalOperations } from '../../src/app.js';
+import { loadSeedGraph } from '../../src/ingest/seeds/load.js';
+import { gql, testApp } from '../helpers/app.js';
+import { closeTestDriver, testExecutor, wipeGraph } from '../helpers/graph.js';
+
+const pagesDir = path.resolve(import.meta.dirname, '../../../shared/pages');
+const app = testApp();
+
+interface CodeData {
+  code: {
+    code: string;
+    globalPeriod: { indicator: string; days: number };
+  } | null;
+}
+
+beforeAll(async () => {
+  await wipeGraph();
+  await loadSeedGraph(testExecutor(), { pagesDir, log: () => {} });
+});
+afterAll(closeTestDriver);
+
+describe('the first slice', () => {
+  it('answers 27594 with its 090 global period, from Neo4j', async () => {
+    const res = await gql<CodeData>(app, '{ code(code: "27594") { code globalPeriod { indicator days } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.code).toEqual({ code: '27594', globalPeriod: { indicator: '090', days: 90 } });
+  });
+
+  it('gives null for an unknown code and a typed error with its path for a malformed one', async () => {
+    const unknown = await gql<CodeData>(app, '{ code(code: "99999") { code } }');
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data?.code).toBeNull();
+
+    const bad = await gql(app, 'query ($c: BillingCode!) { code(code: $c) { code } }', { c: "27594'; DROP" });
+    expect(bad.errors?.[0]?.message).toMatch(/billing code is 5 letters or digits/);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const badDate = await gql(app, '{ code(code: "27594") { feeSchedule(asOf: "2026-02-30") { workRvu } } }');
+    expect(badDate.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe('relationship questions', () => {
+  it('lists the other 090 codes sharing 27592 global period, paginated with cursors', async () => {
+    const q = `query ($after: String) { code(code: "27592") { sharesGlobalPeriodWith(first: 5, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code globalPeriod { indicator } } } } } }`;
+    type Page = {
+      code: {
+        sharesGlobalPeriodWith: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { cursor: string; node: { code: string; globalPeriod: { indicator: string } } }[];
+        };
+      };
+    };
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 10; i++) {
+      const res: Awaited<ReturnType<typeof gql<Page>>> = await gql<Page>(app, q, { after });
+      expect(res.errors).toBeUndefined();
+      const conn = res.data!.code.sharesGlobalPeriodWith;
+      total = conn.totalCount;
+      expect(conn.edges.length).toBeLessThanOrEqual(5);
+      for (const e of conn.edges) {
+        expect(e.node.globalPeriod.indicator).toBe('090');
+        seen.push(e.node.code);
+      }
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    const expected = await testExecutor().runStatement(
+      `MATCH (:Code {code: '27592'})-[:HAS_GLOBAL_PERIOD]->(:GlobalPeriod {indicator: '090'})<-[:HAS_GLOBAL_PERIOD]-(p:Code)
+       WHERE p.code <> '27592' RETURN DISTINCT p.code AS code ORDER BY code`,
+      {},
+      'READ',
+    );
+    const expectedCodes = expected.map((r) => (r as { code: string }).code);
+    expect(expectedCodes.length).toBeGreaterThan(5);
+    expect(seen).toEqual(expectedCodes);
+    expect(total).toBe(expectedCodes.length);
+    expect(seen).toContain('27594');
+    expect(seen).not.toContain('27592');
+  });
+
+  it('names what 27594 must carry inside 27592 global period, and who says so', async () => {
+    type Res = {
+      code: {
+        followUps: {
+          code: { code: string };
+          modifiers: { code: string; startsNewGlobalPeriod: boolean | null }[];
+          sources: { source: { title: string; url: string | null }; section: string | null }[];
+        }[];
+      };
+    };
+    const res = await gql<Res>(
+      app,
+      `{ code(code: "27592") { followUps { code { code } modifiers { code startsNewGlobalPeriod }
+         sources { source { title url } section } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const f = res.data!.code.followUps.find((x) => x.code.code === '27594');
+    expect(f?.modifiers.map((m) => m.code).sort()).toEqual(['58', '78']);
+    expect(f?.modifiers.find((m) => m.code === '78')?.startsNewGlobalPeriod).toBe(false);
+    expect(f?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('traces $477.97 to its release and sources', async () => {
+    type Res = {
+      code: {
+        feeSchedule: {
+          releaseVersion: string;
+          workRvu: string;
+          totalRvu: string | null;
+          nationalRate: { amount: string; cents: number } | null;
+          sources: {
+            source: { title: string };
+            release: { version: string } | null;
+            verifiedOn: string | null;
+          }[];
+        };
+      };
+    };
+    const res = await gql<Res>(
+      app,
+      `{ code(code: "27594") { feeSchedule(release: "RVU26A") { releaseVersion workRvu totalRvu nationalRate { amount cents }
+         sources { source { title } release { version } verifiedOn } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const fs = res.data!.code.feeSchedule;
+    expect(fs.releaseVersion).toBe('RVU26A');
+    expect(fs.workRvu).toBe('7.11');
+    expect(fs.nationalRate).toEqual({ amount: '477.97', cents: 47797 });
+    expect(fs.sources.length).toBeGreaterThan(0);
+  });
+
+  it('keeps RVU25D beside RVU26A and answers "as of" a date', async () => {
+    type Res = {
+      code: { old: { workRvu: string; releaseVersion: string }; asOf: { releaseVersion: string } };
+    };
+    const res = await gql<Res>(
+      app,
+      `{ code(code: "27594") { old: feeSchedule(release: "RVU25D") { workRvu releaseVersion }
+         asOf: feeSchedule(asOf: "2025-12-31") { releaseVersion } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.code.old).toEqual({ workRvu: '7.29', releaseVersion: 'RVU25D' });
+    expect(res.data!.code.asOf.releaseVersion).toBe('RVU25D');
+  });
+});
+
+describe('data loading', () => {
+  // One code with every kind of fact (27594) against thirteen codes: the same query shape.
+  const nested = (filter: string) => `{ codes(${filter}) { edges { node {
+      code globalPeriod { indicator } status { code }
+      feeSchedule { workRvu sources { source { title } release { version } } }
+      applicableModifiers { modifier { code } sources { source { title } } }
+      denialReasons { title carc { code } }
+  } } } }`;
+
+  it('makes as many Cypher round trips for 13 codes as for 1: they grow with depth, not items', async () => {
+    const trace = { 'x-claimgraph-trace': '1' };
+    const one = await gql<{ codes: { edges: unknown[] } }>(app, nested('text: "27594", first: 1'), {}, trace);
+    const many = await gql<{ codes: { edges: unknown[] } }>(
+      app,
+      nested('globalPeriod: "090", first: 13'),
+      {},
+      trace,
+    );
+    expect(one.data!.codes.edges).toHaveLength(1);
+    expect(one.errors).toBeUndefined();
+    expect(many.errors).toBeUndefined();
+    expect(many.data!.codes.edges.length).toBeGreaterThanOrEqual(13);
+    expect(many.extensions?.cypherRoundTrips).toBe(one.extensions?.cypherRoundTrips);
+
+    const shallow = await gql(
+      app,
+      '{ codes(globalPeriod: "090", first: 13) { edges { node { code } } } }',
+      {},
+      trace,
+    );
+    expect(shallow.extensions?.cypherRoundTrips as number).toBeLessThan(
+      many.extensions?.cypherRoundTrips as number,
+    );
+  });
+});
+
+describe('canonical operations', () => {
+  for (const op of canonicalOperations()) {
+    it(`${op.name} runs over HTTP with no errors and returns data`, async () => {
+      const res = await gql(app, op.query);
+      expect(res.status).toBe(200);
+      expect(res.errors).toBeUndefined();
+      expect(JSON.stringify(res.data)).not.toMatch(/^\{"[a-zA-Z]+":null\}$/);
+    });
+  }
+});
