@@ -17,7 +17,7 @@ export function differences(a: unknown, b: unknown, at = 'data', out: string[] =
     const key = (x: unknown) => JSON.stringify(canonical(x));
     const sa = [...a].sort((x, y) => key(x).localeCompare(key(y)));
     const sb = [...b].sort((x, y) => key(x).localeCompare(key(y)));
-    sa.forEach((x, i) => differences(x, sb[i], `${at}[${i}]`, out));
+    for (const [i, x] of sa.entries()) differences(x, sb[i], `${at}[${i}]`, out);
     return out;
   }
   if (isObject(a) && isObject(b)) {
@@ -27,7 +27,8 @@ export function differences(a: unknown, b: unknown, at = 'data', out: string[] =
     }
     return out;
   }
-  if (!sameLeaf(a, b)) out.push(`${at}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`);
+  if (!sameLeaf(a, b))
+    out.push(`${at}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`);
   return out;
 }
 
@@ -37,7 +38,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function sameLeaf(a: unknown, b: unknown): boolean {
   if ((a ?? null) === (b ?? null)) return true;
-  const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN);
+  const num = (v: unknown) =>
+    typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : Number.NaN;
   const na = num(a);
   const nb = num(b);
   return !Number.isNaN(na) && Math.abs(na - nb) < 1e-9 && (typeof a === 'number' || typeof b === 'number');
@@ -45,7 +47,11 @@ function sameLeaf(a: unknown, b: unknown): boolean {
 
 /** Cursor-free, number-normalised form, for sorting list members. */
 function canonical(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(canonical).map((x) => JSON.stringify(x)).sort();
+  if (Array.isArray(v))
+    return v
+      .map(canonical)
+      .map((x) => JSON.stringify(x))
+      .sort();
   if (isObject(v)) {
     const o: Record<string, unknown> = {};
     for (const k of Object.keys(v).sort()) if (!OPAQUE.has(k)) o[k] = canonical(v[k]);

@@ -95,10 +95,24 @@ export async function openBenchGraph(opts: GraphOptions): Promise<BenchGraph> {
   const t0 = Date.now();
   const neo4j: LocalNeo4j = opts.uri
     ? { uri: opts.uri, pid: -1, stop: async () => {} }
-    : await startLocalNeo4j({ dataDir, boltPort: 0, heap: '2g', pageCacheMb: 2048, txTimeoutSeconds: 900, log });
-  log(`neo4j: bench store ${path.relative(repoRoot, dataDir)} at ${neo4j.uri}${reused ? ' (reused: inputs unchanged)' : ''}`);
+    : await startLocalNeo4j({
+        dataDir,
+        boltPort: 0,
+        heap: '2g',
+        pageCacheMb: 2048,
+        txTimeoutSeconds: 900,
+        log,
+      });
+  log(
+    `neo4j: bench store ${path.relative(repoRoot, dataDir)} at ${neo4j.uri}${reused ? ' (reused: inputs unchanged)' : ''}`,
+  );
   const database = 'neo4j';
-  const driver = createDriver({ uri: neo4j.uri, connectionTimeoutMs: 5000, acquireTimeoutMs: 60_000, maxPoolSize: 100 });
+  const driver = createDriver({
+    uri: neo4j.uri,
+    connectionTimeoutMs: 5000,
+    acquireTimeoutMs: 60_000,
+    maxPoolSize: 100,
+  });
   const executor = new Executor(driver, { database, queryTimeoutMs: 900_000 });
   await waitForConnectivity(driver, 120_000);
   if (!reused && !opts.skipLoad) {
@@ -107,7 +121,10 @@ export async function openBenchGraph(opts: GraphOptions): Promise<BenchGraph> {
     // Seeds last: the seed loader skips a seed release when a full import of that version is current.
     const seedsLog = (line: string) => log(`  ${line}`);
     await loadSeedGraph(executor, { pagesDir: path.join(repoRoot, '..', 'shared', 'pages'), log: seedsLog });
-    writeFileSync(marker, JSON.stringify({ digest, loadedAt: new Date().toISOString(), imports: opts.imports }, null, 2));
+    writeFileSync(
+      marker,
+      JSON.stringify({ digest, loadedAt: new Date().toISOString(), imports: opts.imports }, null, 2),
+    );
   }
   const [counts] = await executor.read<{ nodes: number; relationships: number }>('seed/graph-counts');
   return {
@@ -124,7 +141,15 @@ export async function openBenchGraph(opts: GraphOptions): Promise<BenchGraph> {
 
 /** The real importer, as a user runs it (`src/cli.ts import`), against the bench Neo4j. */
 function runImport(i: SyntheticImport, uri: string, log: (line: string) => void) {
-  const args = ['--import', 'tsx', path.join(repoRoot, 'src', 'cli.ts'), 'import', i.kind, ...i.files, '--synthetic'];
+  const args = [
+    '--import',
+    'tsx',
+    path.join(repoRoot, 'src', 'cli.ts'),
+    'import',
+    i.kind,
+    ...i.files,
+    '--synthetic',
+  ];
   if (i.release) args.push('--release', i.release);
   if (i.effective) args.push('--effective', i.effective);
   log(`import: ${i.kind} ${i.release ?? ''} (${i.files.map((f) => path.basename(f)).join(', ')})`);
@@ -137,7 +162,9 @@ function runImport(i: SyntheticImport, uri: string, log: (line: string) => void)
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0) {
-    throw new Error(`import ${i.kind} ${i.release ?? ''} failed (exit ${r.status}):\n${(r.stderr ?? '').slice(-3000)}${r.stdout ?? ''}`);
+    throw new Error(
+      `import ${i.kind} ${i.release ?? ''} failed (exit ${r.status}):\n${(r.stderr ?? '').slice(-3000)}${r.stdout ?? ''}`,
+    );
   }
   log(`  ${(r.stdout ?? '').trim().split('\n').pop()} [${((Date.now() - t0) / 1000).toFixed(1)} s]`);
 }

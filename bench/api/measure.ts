@@ -27,7 +27,14 @@ export function rssMb(pid: number): number {
   }
 }
 
-export async function measure(url: string, body: string, headers: Record<string, string>, connections: number, seconds: number, pid: number): Promise<RunResult> {
+export async function measure(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+  pid: number,
+): Promise<RunResult> {
   let graphqlErrors = 0;
   let peak = rssMb(pid);
   const timer = setInterval(() => {

@@ -26,7 +26,9 @@ const peerDir = path.join(repoRoot, 'bench', 'api', 'neo4j-graphql', 'operations
 
 export function benchOperations(): BenchOperation[] {
   return canonicalOperations().map((o) => {
-    const def = parse(o.query).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const def = parse(o.query).definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+    );
     if (!def?.name) throw new Error(`schema/operations/${o.name}.graphql: no named operation`);
     const defaults: Record<string, unknown> = {};
     for (const v of def.variableDefinitions ?? []) {

@@ -23,7 +23,8 @@ interface Result {
   totalSeconds: number;
 }
 
-const fmt = (n: number | undefined | null, d = 1) => (n === undefined || n === null || Number.isNaN(n) ? '—' : n.toFixed(d));
+const fmt = (n: number | undefined | null, d = 1) =>
+  n === undefined || n === null || Number.isNaN(n) ? '—' : n.toFixed(d);
 const ratio = (a?: number, b?: number) => (a !== undefined && b ? a / b : undefined);
 
 export function renderMarkdown(r: Result): string {
@@ -50,7 +51,8 @@ export function renderMarkdown(r: Result): string {
       const pe = op.runs['neo4j-graphql']?.[i];
       const p50r = ratio(cg?.p50, fl?.p50);
       const rpsr = ratio(cg?.rps, pe?.rps);
-      const mark = (v: number | undefined, ok: (x: number) => boolean) => (v === undefined ? '—' : `${fmt(v, 2)}${ok(v) ? '' : ' ✗'}`);
+      const mark = (v: number | undefined, ok: (x: number) => boolean) =>
+        v === undefined ? '—' : `${fmt(v, 2)}${ok(v) ? '' : ' ✗'}`;
       lines.push(
         `| ${op.name} | ${c} | ${fmt(cg?.p50)} / ${fmt(cg?.p99)} | ${fmt(fl?.p50)} / ${fmt(fl?.p99)} | ${fmt(pe?.p50)} / ${fmt(pe?.p99)} | ` +
           `${fmt(cg?.rps, 0)} | ${fmt(fl?.rps, 0)} | ${fmt(pe?.rps, 0)} | ${mark(p50r, (x) => x <= 1.3)} | ${mark(rpsr, (x) => x >= 1.5)} | ` +
@@ -63,7 +65,8 @@ export function renderMarkdown(r: Result): string {
   if (problems.length) {
     lines.push('');
     lines.push('## Operations whose answers differ or fail');
-    for (const o of problems) lines.push(`- **${o.name}**: ${o.problems.join('; ').replace(/\n\s*/g, ' · ')}`);
+    for (const o of problems)
+      lines.push(`- **${o.name}**: ${o.problems.join('; ').replace(/\n\s*/g, ' · ')}`);
   }
   lines.push('');
   lines.push(

@@ -6,7 +6,7 @@
  *     the real importers (reused when the inputs are unchanged);
  *  3. start the three servers, each its own process; check that they return the same data;
  *  4. autocannon each operation on each server at each concurrency; write bench/results/api-<date>.{json,md}.
- * Options: --duration S (per run, default 4) --connections 1,16,64 --scale 1 --seed-only --keep-going --check-only
+ * Options: --duration S (per run, default 3) --connections 1,16,64 --scale 1 --seed-only --keep-going --check-only
  *          --fresh --only Name,Name --uri bolt://… (an already running, already loaded Neo4j).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -33,7 +33,7 @@ interface Server {
 
 const { values } = parseArgs({
   options: {
-    duration: { type: 'string', default: '4' },
+    duration: { type: 'string', default: '3' },
     connections: { type: 'string', default: '1,16,64' },
     scale: { type: 'string', default: '1' },
     'seed-only': { type: 'boolean', default: false },
@@ -52,27 +52,53 @@ const started = Date.now();
 
 function syntheticImports(): SyntheticImport[] {
   if (values['seed-only']) return [];
-  const out = path.join(benchData, 'synthetic');
+  const out = path.join(benchData, 'api-synthetic');
   const manifestPath = path.join(out, 'manifest.json');
   const scale = Number(values.scale);
-  const current = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { scale: number }) : null;
-  if (!current || current.scale !== scale) {
+  const current = existsSync(manifestPath)
+    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { scale: number; files: Record<string, string[]> })
+    : null;
+  if (!current || current.scale !== scale || !current.files.opps) {
     log(`generate: synthetic data at scale ${scale} into ${path.relative(repoRoot, out)}`);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench/generate/index.ts'), '--out', out, '--scale', String(scale)], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(repoRoot, 'bench/generate/index.ts'),
+        '--out',
+        out,
+        '--scale',
+        String(scale),
+      ],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     if (r.status !== 0) throw new Error(`the generator failed (exit ${r.status})`);
   } else log(`generate: reusing ${path.relative(repoRoot, manifestPath)} (scale ${scale})`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files: Record<string, string[]> };
-  const abs = (f: string) => (path.isAbsolute(f) ? f : existsSync(path.join(out, f)) ? path.join(out, f) : path.resolve(repoRoot, f));
-  const order = ['pfs', 'gpci', 'opps', 'asc', 'mue-practitioner', 'mue-hospital', 'mue-dme', 'ptp-practitioner', 'ptp-hospital'];
+  const abs = (f: string) =>
+    path.isAbsolute(f) ? f : existsSync(path.join(out, f)) ? path.join(out, f) : path.resolve(repoRoot, f);
+  const order = [
+    'pfs',
+    'gpci',
+    'opps',
+    'asc',
+    'mue-practitioner',
+    'mue-hospital',
+    'mue-dme',
+    'ptp-practitioner',
+    'ptp-hospital',
+  ];
   return order
     .filter((k) => manifest.files[k]?.length)
     .map((kind) => ({
       kind,
       files: (manifest.files[kind] ?? []).map(abs),
-      ...(kind === 'pfs' ? {} : { release: '2026Q1', effective: '2026-01-01' }),
+      release: kind === 'pfs' ? 'RVU26A' : '2026Q1',
+      effective: '2026-01-01',
     }));
 }
 
@@ -89,13 +115,20 @@ async function startServer(name: ServerName, uri: string): Promise<Server> {
     CLAIMGRAPH_GRAPHIQL: 'false',
     NEO4J_ACQUIRE_TIMEOUT_MS: '30000',
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', script, uri], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, uri], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let errTail = '';
   child.stderr?.on('data', (c: Buffer) => {
     errTail = (errTail + c.toString()).slice(-4000);
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name}: not listening after 120 s\n${errTail}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${name}: not listening after 120 s\n${errTail}`)),
+      120_000,
+    );
     child.stdout?.on('data', (c: Buffer) => {
       const m = /LISTENING (\S+)/.exec(c.toString());
       if (m?.[1]) {
@@ -110,21 +143,40 @@ async function startServer(name: ServerName, uri: string): Promise<Server> {
 }
 
 /** What each server is sent for one operation: the same question, in each server's own words. */
-function requestFor(server: ServerName, op: BenchOperation): { body: string; headers: Record<string, string> } {
+function requestFor(
+  server: ServerName,
+  op: BenchOperation,
+): { body: string; headers: Record<string, string> } {
   if (server === 'claimgraph') {
-    return { body: JSON.stringify({ query: op.query, operationName: op.name }), headers: { 'x-graphql-yoga-csrf': '1' } };
+    return {
+      body: JSON.stringify({ query: op.query, operationName: op.name }),
+      headers: { 'x-graphql-yoga-csrf': '1' },
+    };
   }
-  if (server === 'floor') return { body: JSON.stringify({ operationName: op.name, variables: {} }), headers: {} };
+  if (server === 'floor')
+    return { body: JSON.stringify({ operationName: op.name, variables: {} }), headers: {} };
   return {
-    body: JSON.stringify({ query: op.peerQuery, operationName: op.name, variables: peerVariables(op.name, op.defaults) }),
+    body: JSON.stringify({
+      query: op.peerQuery,
+      operationName: op.name,
+      variables: peerVariables(op.name, op.defaults),
+    }),
     headers: {},
   };
 }
 
 async function ask(server: Server, op: BenchOperation, extra: Record<string, string> = {}) {
   const { body, headers } = requestFor(server.name, op);
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers, ...extra }, body });
-  const json = (await res.json()) as { data?: unknown; errors?: { message: string }[]; extensions?: { cypherRoundTrips?: number } };
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers, ...extra },
+    body,
+  });
+  const json = (await res.json()) as {
+    data?: unknown;
+    errors?: { message: string }[];
+    extensions?: { cypherRoundTrips?: number };
+  };
   return { status: res.status, ...json };
 }
 
@@ -154,17 +206,26 @@ async function checkOperation(servers: Server[], op: BenchOperation): Promise<Op
     const a = await ask(s, op, s.name === 'claimgraph' ? { 'x-claimgraph-trace': '1' } : {});
     if (s.name === 'claimgraph') report.roundTrips.claimgraph = a.extensions?.cypherRoundTrips ?? null;
     if (a.status !== 200 || a.errors?.length) {
-      report.problems.push(`${s.name}: HTTP ${a.status} ${(a.errors ?? []).map((e) => e.message).join('; ').slice(0, 300)}`);
+      report.problems.push(
+        `${s.name}: HTTP ${a.status} ${(a.errors ?? [])
+          .map((e) => e.message)
+          .join('; ')
+          .slice(0, 300)}`,
+      );
       continue;
     }
-    answers[s.name] = s.name === 'neo4j-graphql' ? normalisers[op.name]?.(a.data as never, op.defaults) : a.data;
+    answers[s.name] =
+      s.name === 'neo4j-graphql' ? normalisers[op.name]?.(a.data as never, op.defaults) : a.data;
   }
   const reference = answers.claimgraph;
   if (reference !== undefined) {
     for (const other of ['floor', 'neo4j-graphql'] as const) {
       if (answers[other] === undefined) continue;
       const diff = differences(reference, answers[other]);
-      if (diff.length) report.problems.push(`claimgraph vs ${other}: ${diff.length} difference(s):\n      ${diff.join('\n      ')}`);
+      if (diff.length)
+        report.problems.push(
+          `claimgraph vs ${other}: ${diff.length} difference(s):\n      ${diff.join('\n      ')}`,
+        );
     }
   }
   report.comparable = report.problems.length === 0;
@@ -174,8 +235,15 @@ async function checkOperation(servers: Server[], op: BenchOperation): Promise<Op
 async function main() {
   const ops = benchOperations().filter((o) => !values.only || values.only.split(',').includes(o.name));
   const imports = values.uri ? [] : syntheticImports();
-  const graph: BenchGraph = await openBenchGraph({ imports, log, fresh: values.fresh, ...(values.uri ? { uri: values.uri, skipLoad: true } : {}) });
-  log(`graph: ${graph.counts.nodes} nodes, ${graph.counts.relationships} relationships (${graph.reused ? 'store reused' : 'loaded'} in ${graph.loadSeconds.toFixed(0)} s)`);
+  const graph: BenchGraph = await openBenchGraph({
+    imports,
+    log,
+    fresh: values.fresh,
+    ...(values.uri ? { uri: values.uri, skipLoad: true } : {}),
+  });
+  log(
+    `graph: ${graph.counts.nodes} nodes, ${graph.counts.relationships} relationships (${graph.reused ? 'store reused' : 'loaded'} in ${graph.loadSeconds.toFixed(0)} s)`,
+  );
   const servers: Server[] = [];
   let exitCode = 0;
   try {
@@ -184,11 +252,15 @@ async function main() {
     for (const op of ops) {
       const r = await checkOperation(servers, op);
       reports.push(r);
-      log(`check: ${op.id} ${r.comparable ? 'same data on all three' : `PROBLEMS\n    ${r.problems.join('\n    ')}`}`);
+      log(
+        `check: ${op.id} ${r.comparable ? 'same data on all three' : `PROBLEMS\n    ${r.problems.join('\n    ')}`}`,
+      );
     }
     const broken = reports.filter((r) => !r.comparable);
     if (broken.length && !values['keep-going']) {
-      throw new Error(`${broken.length} operation(s) do not return the same data on all three servers (see above); --keep-going measures anyway`);
+      throw new Error(
+        `${broken.length} operation(s) do not return the same data on all three servers (see above); --keep-going measures anyway`,
+      );
     }
     if (broken.length) exitCode = 1;
     if (values['check-only']) return;
@@ -196,14 +268,17 @@ async function main() {
     for (const r of reports) {
       const op = ops.find((o) => o.id === r.operation) as BenchOperation;
       for (const s of servers) {
-        if ((s.name === 'floor' && !op.floorCypher) || (s.name === 'neo4j-graphql' && !op.peerQuery)) continue;
+        if ((s.name === 'floor' && !op.floorCypher) || (s.name === 'neo4j-graphql' && !op.peerQuery))
+          continue;
         const { body, headers } = requestFor(s.name, op);
         await measure(s.url, body, headers, 4, 1, s.child.pid ?? 0); // warm-up: JIT, plan cache, page cache
         const runs: RunResult[] = [];
         for (const c of connectionLevels) {
           const res = await measure(s.url, body, headers, c, duration, s.child.pid ?? 0);
           runs.push(res);
-          log(`run: ${op.name} ${s.name} c=${c}: p50 ${res.p50} ms, p99 ${res.p99} ms, ${res.rps} req/s, ${res.errors} errors, RSS ${res.rssMb} MB`);
+          log(
+            `run: ${op.name} ${s.name} c=${c}: p50 ${res.p50} ms, p99 ${res.p99} ms, ${res.rps} req/s, ${res.errors} errors, RSS ${res.rssMb} MB`,
+          );
         }
         r.runs[s.name] = runs;
       }
@@ -211,9 +286,29 @@ async function main() {
     const result = {
       date: new Date().toISOString(),
       label: values.label,
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
-      load: { ...load, after: loadavg(), note: 'load averages (1, 5, 15 min) before and after the measured runs; other engineers were running test suites on the same 2 cores' },
-      graph: { scale: graph.scale, nodes: graph.counts.nodes, relationships: graph.counts.relationships, reusedStore: graph.reused, loadSeconds: graph.loadSeconds, imports: imports.map((i) => ({ kind: i.kind, release: i.release ?? null, files: i.files.map((f) => path.basename(f)) })) },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      load: {
+        ...load,
+        after: loadavg(),
+        note: 'load averages (1, 5, 15 min) before and after the measured runs; other engineers were running test suites on the same 2 cores',
+      },
+      graph: {
+        scale: graph.scale,
+        nodes: graph.counts.nodes,
+        relationships: graph.counts.relationships,
+        reusedStore: graph.reused,
+        loadSeconds: graph.loadSeconds,
+        imports: imports.map((i) => ({
+          kind: i.kind,
+          release: i.release ?? null,
+          files: i.files.map((f) => path.basename(f)),
+        })),
+      },
       settings: { durationSeconds: duration, connections: connectionLevels, warmupSeconds: 1 },
       serversIdleRssMb: Object.fromEntries(servers.map((s) => [s.name, rssMb(s.child.pid ?? 0)])),
       operations: reports,

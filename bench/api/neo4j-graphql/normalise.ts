@@ -5,10 +5,13 @@
  */
 import { toLuceneQuery } from '../../../src/graph/search/lucene.js';
 
-type J = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: untyped JSON of the peer's answers
+// biome-ignore lint/suspicious/noExplicitAny: the peer's answers are untyped JSON
+type J = Record<string, any>;
 
 const money = (cents: unknown) =>
-  typeof cents === 'number' ? `${Math.trunc(cents / 100)}.${String(Math.abs(cents % 100)).padStart(2, '0')}` : null;
+  typeof cents === 'number'
+    ? `${Math.trunc(cents / 100)}.${String(Math.abs(cents % 100)).padStart(2, '0')}`
+    : null;
 const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : null);
 const byNewest = (a: J, b: J) =>
   String(b.release?.[0]?.effectiveDate ?? '').localeCompare(String(a.release?.[0]?.effectiveDate ?? '')) ||
@@ -54,7 +57,11 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
           section: gp?.properties.section ?? null,
           verifiedOn: day(gp?.properties.verifiedOn),
         })),
-        categories: c.categories.map((x: J) => ({ name: x.name, level: x.level, parent: x.parent[0] ? { name: x.parent[0].name } : null })),
+        categories: c.categories.map((x: J) => ({
+          name: x.name,
+          level: x.level,
+          parent: x.parent[0] ? { name: x.parent[0].name } : null,
+        })),
         feeSchedule: f
           ? {
               releaseVersion: rel.version,
@@ -65,19 +72,31 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
               mpRvu: f.mpRvu,
               totalRvu: f.totalRvu ?? f.facilityTotal,
               conversionFactor: f.conversionFactor,
-              nationalRate: (f.nationalCents ?? f.nationalFacilityCents) != null ? { amount: money(f.nationalCents ?? f.nationalFacilityCents) } : null,
-              nationalFacility: f.nationalFacilityCents != null ? { amount: money(f.nationalFacilityCents) } : null,
+              nationalRate:
+                (f.nationalCents ?? f.nationalFacilityCents) != null
+                  ? { amount: money(f.nationalCents ?? f.nationalFacilityCents) }
+                  : null,
+              nationalFacility:
+                f.nationalFacilityCents != null ? { amount: money(f.nationalFacilityCents) } : null,
               sources: [
-                ...cited(f.citesConnection.edges, (n) => ({ title: titleOf(n), publisher: n.publisher, url: n.url }), (p) => ({
-                  release: null,
-                  section: p.section,
-                  verifiedOn: day(p.verifiedOn),
-                })),
-                ...released(rel, (n) => ({ title: titleOf(n), publisher: n.publisher, url: n.url }), (r) => ({
-                  release: { version: r.version, effectiveDate: r.effectiveDate },
-                  section: null,
-                  verifiedOn: day(r.loadedAt),
-                })),
+                ...cited(
+                  f.citesConnection.edges,
+                  (n) => ({ title: titleOf(n), publisher: n.publisher, url: n.url }),
+                  (p) => ({
+                    release: null,
+                    section: p.section,
+                    verifiedOn: day(p.verifiedOn),
+                  }),
+                ),
+                ...released(
+                  rel,
+                  (n) => ({ title: titleOf(n), publisher: n.publisher, url: n.url }),
+                  (r) => ({
+                    release: { version: r.version, effectiveDate: r.effectiveDate },
+                    section: null,
+                    verifiedOn: day(r.loadedAt),
+                  }),
+                ),
               ],
             }
           : null,
@@ -89,26 +108,45 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
             apc: p.apc,
             paymentIndicator: p.paymentIndicator,
             sources: [
-              ...cited(p.citesConnection.edges, (n) => ({ title: titleOf(n), url: n.url }), (x) => ({ section: x.section, verifiedOn: day(x.verifiedOn) })),
-              ...released(p.release[0], (n) => ({ title: titleOf(n), url: n.url }), (r) => ({ section: null, verifiedOn: day(r.loadedAt) })),
+              ...cited(
+                p.citesConnection.edges,
+                (n) => ({ title: titleOf(n), url: n.url }),
+                (x) => ({ section: x.section, verifiedOn: day(x.verifiedOn) }),
+              ),
+              ...released(
+                p.release[0],
+                (n) => ({ title: titleOf(n), url: n.url }),
+                (r) => ({ section: null, verifiedOn: day(r.loadedAt) }),
+              ),
             ],
           })),
         applicableModifiers: c.applicableModifiersConnection.edges.map((e: J) => ({
           modifier: e.node,
           sources: (e.properties.sourceIds ?? [])
             .filter((id: string) => titles.has(id))
-            .map((id: string) => ({ source: { title: titleOf(titles.get(id) as J) }, section: e.properties.section })),
+            .map((id: string) => ({
+              source: { title: titleOf(titles.get(id) as J) },
+              section: e.properties.section,
+            })),
         })),
         documentationRequirements: c.documentationRequirements.map((x: J) => ({
           ordinal: x.ordinal,
           text: x.text ?? '',
-          sources: cited(x.citesConnection.edges, (n) => ({ title: titleOf(n) }), (p) => ({ section: p.section })),
+          sources: cited(
+            x.citesConnection.edges,
+            (n) => ({ title: titleOf(n) }),
+            (p) => ({ section: p.section }),
+          ),
         })),
         denialReasons: c.denialReasons.map((x: J) => ({
           title: x.title ?? x.text ?? x.id,
           carc: x.carcs,
           rarc: x.rarcs,
-          sources: cited(x.citesConnection.edges, (n) => ({ title: titleOf(n) }), (p) => ({ section: p.section })),
+          sources: cited(
+            x.citesConnection.edges,
+            (n) => ({ title: titleOf(n) }),
+            (p) => ({ section: p.section }),
+          ),
         })),
         faqs: c.faqs.map((q: J) => ({ ordinal: q.ordinal, question: q.question ?? '', answer: q.answer })),
       },
@@ -127,7 +165,11 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
           pageInfo: { hasNextPage: conn.pageInfo.hasNextPage, endCursor: conn.pageInfo.endCursor },
           edges: conn.edges.map((e: J) => ({
             cursor: e.cursor,
-            node: { code: e.node.code, shortDescriptor: e.node.shortDescriptor, globalPeriod: e.node.globalPeriods[0] ?? null },
+            node: {
+              code: e.node.code,
+              shortDescriptor: e.node.shortDescriptor,
+              globalPeriod: e.node.globalPeriods[0] ?? null,
+            },
           })),
         },
       },
@@ -144,12 +186,18 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
         globalPeriod: c.globalPeriods[0] ?? null,
         followUps: c.followUpsConnection.edges.map((e: J) => ({
           code: e.node,
-          modifiers: (e.properties.modifiers ?? []).filter((m: string) => mods.has(m)).map((m: string) => mods.get(m)),
+          modifiers: (e.properties.modifiers ?? [])
+            .filter((m: string) => mods.has(m))
+            .map((m: string) => mods.get(m)),
           sources: (e.properties.sourceIds ?? [])
             .filter((id: string) => srcs.has(id))
             .map((id: string) => {
               const s = srcs.get(id) as J;
-              return { source: { title: titleOf(s), publisher: s.publisher, url: s.url }, section: e.properties.section, verifiedOn: day(e.properties.verifiedOn) };
+              return {
+                source: { title: titleOf(s), publisher: s.publisher, url: s.url },
+                section: e.properties.section,
+                verifiedOn: day(e.properties.verifiedOn),
+              };
             }),
         })),
       },
@@ -175,7 +223,12 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
               conversionFactor: f.conversionFactor,
               nationalRate: rate != null ? { amount: money(rate), cents: rate } : null,
               sources: [
-                ...cited(f.citesConnection.edges, pick, (p) => ({ release: null, section: p.section, locator: p.locator, verifiedOn: day(p.verifiedOn) })),
+                ...cited(f.citesConnection.edges, pick, (p) => ({
+                  release: null,
+                  section: p.section,
+                  locator: p.locator,
+                  verifiedOn: day(p.verifiedOn),
+                })),
                 ...released(rel, pick, (r) => ({
                   release: { dataset: r.dataset, version: r.version, effectiveDate: r.effectiveDate },
                   section: null,
@@ -200,7 +253,8 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
           nonFacilityNa: f.nonFacilityNa === true,
           facilityTotal: f.facilityTotal,
           conversionFactor: f.conversionFactor,
-          nationalFacility: f.nationalFacilityCents != null ? { amount: money(f.nationalFacilityCents) } : null,
+          nationalFacility:
+            f.nationalFacilityCents != null ? { amount: money(f.nationalFacilityCents) } : null,
           release: { effectiveDate: f.release[0].effectiveDate, synthetic: f.release[0].synthetic === true },
         })),
       },
@@ -218,7 +272,14 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
           pageInfo: conn.pageInfo,
           edges: conn.edges.map((e: J) => {
             const { column1, column2, release, ...rest } = e.node;
-            return { node: { ...rest, column1Code: column1, column2Code: column2, release: release[0] ? { version: release[0].version } : null } };
+            return {
+              node: {
+                ...rest,
+                column1Code: column1,
+                column2Code: column2,
+                release: release[0] ? { version: release[0].version } : null,
+              },
+            };
           }),
         },
       },
@@ -233,7 +294,11 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
             carc: e.node.carcs,
             rarc: e.node.rarcs,
             codes: e.node.codes,
-            sources: cited(e.node.citesConnection.edges, (n) => ({ title: titleOf(n), url: n.url }), (p) => ({ section: p.section })),
+            sources: cited(
+              e.node.citesConnection.edges,
+              (n) => ({ title: titleOf(n), url: n.url }),
+              (p) => ({ section: p.section }),
+            ),
           },
         })),
       },
@@ -247,7 +312,11 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
         facts: c.facts.map((f: J) => ({
           value: f.value,
           source: f.sourceId
-            ? { source: { title: f.sourceTitle, url: f.sourceUrl }, release: f.releaseVersion ? { version: f.releaseVersion } : null, section: f.section }
+            ? {
+                source: { title: f.sourceTitle, url: f.sourceUrl },
+                release: f.releaseVersion ? { version: f.releaseVersion } : null,
+                section: f.section,
+              }
             : null,
         })),
       })),
@@ -272,7 +341,8 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
                     releaseVersion: f.release[0].version,
                     workRvu: f.workRvu,
                     facilityTotal: f.facilityTotal,
-                    nationalFacility: f.nationalFacilityCents != null ? { amount: money(f.nationalFacilityCents) } : null,
+                    nationalFacility:
+                      f.nationalFacilityCents != null ? { amount: money(f.nationalFacilityCents) } : null,
                   }
                 : null,
             },
@@ -298,12 +368,16 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
     };
   },
   GraphStatistics(d) {
-    const nodes = d.statistics.filter((r: J) => r.kind === 'NODE').map((r: J) => ({ name: r.name, count: r.count }));
+    const nodes = d.statistics
+      .filter((r: J) => r.kind === 'NODE')
+      .map((r: J) => ({ name: r.name, count: r.count }));
     return {
       graphStatistics: {
         totalNodes: nodes.reduce((a: number, r: J) => a + r.count, 0),
         nodes,
-        relationships: d.statistics.filter((r: J) => r.kind === 'RELATIONSHIP').map((r: J) => ({ name: r.name, count: r.count })),
+        relationships: d.statistics
+          .filter((r: J) => r.kind === 'RELATIONSHIP')
+          .map((r: J) => ({ name: r.name, count: r.count })),
       },
       releases: d.releases,
     };

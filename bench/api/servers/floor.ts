@@ -13,8 +13,15 @@ import { benchOperations } from '../operations.js';
 
 const uri = process.argv[2];
 if (!uri) throw new Error('usage: floor.ts <bolt-uri>');
-const driver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: 100, userAgent: 'claimgraph-bench-floor' });
-const ops = new Map(benchOperations().filter((o) => o.floorCypher).map((o) => [o.name, o]));
+const driver = neo4j.driver(uri, undefined, {
+  maxConnectionPoolSize: 100,
+  userAgent: 'claimgraph-bench-floor',
+});
+const ops = new Map(
+  benchOperations()
+    .filter((o) => o.floorCypher)
+    .map((o) => [o.name, o]),
+);
 
 /** Cursors are the API's opaque encoding of the sort key the query returns. */
 function encodeCursors(v: unknown): unknown {
@@ -22,7 +29,10 @@ function encodeCursors(v: unknown): unknown {
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     for (const k of Object.keys(o)) {
-      o[k] = (k === 'cursor' || k === 'endCursor') && typeof o[k] === 'string' ? encodeCursor(o[k] as string) : encodeCursors(o[k]);
+      o[k] =
+        (k === 'cursor' || k === 'endCursor') && typeof o[k] === 'string'
+          ? encodeCursor(o[k] as string)
+          : encodeCursors(o[k]);
     }
   }
   return v;
@@ -33,7 +43,10 @@ const server = createServer((req, res) => {
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', async () => {
     try {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName?: string; variables?: Record<string, unknown> };
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        operationName?: string;
+        variables?: Record<string, unknown>;
+      };
       const op = ops.get(body.operationName ?? '');
       if (!op?.floorCypher) {
         res.writeHead(400, { 'content-type': 'application/json' });

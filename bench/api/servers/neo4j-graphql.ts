@@ -13,8 +13,14 @@ import { repoRoot } from '../paths.js';
 
 const uri = process.argv[2];
 if (!uri) throw new Error('usage: neo4j-graphql.ts <bolt-uri>');
-const driver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: 100, userAgent: 'claimgraph-bench-peer' });
-const typeDefs = readFileSync(path.join(repoRoot, 'bench', 'api', 'neo4j-graphql', 'typeDefs.graphql'), 'utf8');
+const driver = neo4j.driver(uri, undefined, {
+  maxConnectionPoolSize: 100,
+  userAgent: 'claimgraph-bench-peer',
+});
+const typeDefs = readFileSync(
+  path.join(repoRoot, 'bench', 'api', 'neo4j-graphql', 'typeDefs.graphql'),
+  'utf8',
+);
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const yoga = createYoga({
   schema,
