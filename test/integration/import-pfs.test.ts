@@ -7,11 +7,21 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pfsSpec } from '../../src/ingest/pfs/spec.js';
 import { type ImportResult, importRelease } from '../../src/ingest/release/run.js';
-import { closeTestDriver, graphFingerprint, testExecutor, wipeGraph } from '../helpers/graph.js';
+import { closeTestDriver, graphFingerprint, testExecutor } from '../helpers/graph.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const realFile = path.resolve(root, '../shared/data/cms/PPRRVU2025_Oct.csv');
 const fixture2026 = path.join(root, 'test/fixtures/cms/pfs-2026-layout.csv');
+
+/** Batched delete (the shared wipeGraph's CALL … IN TRANSACTIONS fails inside a managed transaction). */
+async function wipeGraph(ex: ReturnType<typeof testExecutor>) {
+  for (;;) {
+    const [r] = await ex.runStatement(
+      'MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted',
+    );
+    if (!r || (r as { deleted: number }).deleted === 0) return;
+  }
+}
 
 describe('import pfs: the real RVU25D file', () => {
   const ex = testExecutor(300_000);

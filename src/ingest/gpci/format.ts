@@ -25,7 +25,7 @@ export const gpciFormat: Format<GpciRow> = {
   missingLayout: "no GPCI header found (a row with 'Locality' and 'GPCI' columns)",
   detect(record, preamble, report) {
     const f = record.fields.map(norm);
-    if (!f.some((h) => /locality/.test(h)) || !f.some((h) => /gpci/.test(h))) return null;
+    if (!f.some((h) => /locality/.test(h)) || !f.some((h) => /\bpe gpci/.test(h))) return null;
     const columns = matchColumns(
       record.fields,
       {

@@ -9,6 +9,7 @@
  *  6. delete superseded loads' facts in batches, then run the dataset's idempotent finalize step.
  */
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { Executor } from '../../db/executor.js';
 import { ImportValidationError, ProblemList } from '../common/problems.js';
 import { type Progress, silentProgress } from '../common/progress.js';
@@ -238,7 +239,7 @@ export async function deleteReleaseFacts(ex: Executor, releaseId: string): Promi
   for (;;) {
     const [r] = await ex.write<{ deleted: number }>('release/release-facts-delete-by-release', {
       releaseId,
-      limit: DELETE_BATCH,
+      limit: neo4j.int(DELETE_BATCH),
     });
     if (!r || r.deleted === 0) break;
   }
