@@ -2,9 +2,10 @@
  * createApp(deps): the GraphQL API and its HTTP routes, without listening. Tests call app.fetch()
  * with no socket; src/server.ts wires config → driver → app → listen.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { type FieldNode, GraphQLError, type ValidationContext } from 'graphql';
@@ -13,8 +14,6 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { DatabaseError } from './db/errors.js';
 import type { Executor } from './db/executor.js';
-import { DEFAULT_SIZE_LIMITS, limitRequestSize, type SizeLimits } from './http/body-limit.js';
-import { requestGuards } from './http/guards.js';
 import { isExplorerPath, serveExplorer } from './http/static.js';
 import { createLoaders } from './loaders.js';
 import { schema } from './schema/index.js';
@@ -30,8 +29,6 @@ export interface AppDeps {
   /** Set while shutting down: /ready answers 503 so load balancers stop sending traffic. */
   draining?: () => boolean;
   log?: (line: string) => void;
-  /** Request body and URL limits (413/414 before parsing); the defaults of src/config.ts when unset. */
-  sizeLimits?: SizeLimits;
 }
 
 /** The canonical operations, one per file in schema/operations: GraphiQL tabs, tests, codegen, benchmarks. */
@@ -44,13 +41,9 @@ export function canonicalOperations(): { name: string; query: string }[] {
 }
 
 /** Expected errors keep their message and code; anything else is masked with a stable code. */
-function maskError(error: unknown, message: string, log: (line: string) => void): GraphQLError {
+function maskError(error: unknown, message: string): GraphQLError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof DatabaseError) {
-    const cause = original.cause instanceof Error ? `${original.cause.name}: ${original.cause.message}` : '';
-    log(
-      `graphql: ${original.code} at ${error instanceof GraphQLError ? error.path?.join('.') : '?'}: ${cause}`,
-    );
     return new GraphQLError(original.message, {
       extensions: { code: original.code },
       ...(error instanceof GraphQLError ? { path: error.path } : {}),
@@ -59,16 +52,9 @@ function maskError(error: unknown, message: string, log: (line: string) => void)
   if (error instanceof GraphQLError && typeof error.extensions?.code === 'string' && !error.originalError) {
     return error;
   }
-  if (
-    error instanceof GraphQLError &&
-    original instanceof GraphQLError &&
-    typeof original.extensions?.code === 'string'
-  ) {
+  if (error instanceof GraphQLError && original instanceof GraphQLError && typeof original.extensions?.code === 'string') {
     return new GraphQLError(original.message, { path: error.path, extensions: original.extensions });
   }
-  log(
-    `graphql: unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
-  );
   return new GraphQLError(message, {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
     ...(error instanceof GraphQLError ? { path: error.path } : {}),
@@ -102,7 +88,7 @@ export function createApp(deps: AppDeps) {
     landingPage: false,
     batching: false,
     multipart: false,
-    maskedErrors: { maskError: (e, m) => maskError(e, m, deps.log ?? ((line) => console.error(line))) },
+    maskedErrors: { maskError: (e, m) => maskError(e, m) },
     graphiql: deps.api.graphiql
       ? {
           title: 'ClaimGraph playground',
@@ -125,7 +111,14 @@ export function createApp(deps: AppDeps) {
     },
     plugins: [
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
-      ...requestGuards(deps.api, deps.production),
+      EnvelopArmorPlugin({
+        maxDepth: { n: deps.api.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+        maxAliases: { n: 15 },
+        maxDirectives: { n: 10 },
+        maxTokens: { n: 2000 },
+        costLimit: { maxCost: deps.api.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+        blockFieldSuggestion: { enabled: deps.production },
+      }),
       roundTripTrace(),
       ...(deps.api.introspection ? [] : [disableIntrospection()]),
     ],
@@ -143,8 +136,7 @@ export function createApp(deps: AppDeps) {
       }
       if (url.pathname === '/') return Response.redirect(new URL('/graphql', url), 302);
       if (isExplorerPath(url.pathname)) return serveExplorer(request);
-      const checked = await limitRequestSize(request, deps.sizeLimits ?? DEFAULT_SIZE_LIMITS);
-      return checked instanceof Response ? checked : yoga.fetch(checked);
+      return yoga.fetch(request);
     },
   };
 }
@@ -156,10 +148,7 @@ function disableIntrospection(): Plugin {
         Field(node: FieldNode) {
           if (node.name.value === '__schema' || node.name.value === '__type') {
             context.reportError(
-              new GraphQLError('Introspection is disabled on this server.', {
-                nodes: [node],
-                extensions: { code: 'INTROSPECTION_DISABLED' },
-              }),
+              new GraphQLError('Introspection is disabled on this server.', { nodes: [node], extensions: { code: 'INTROSPECTION_DISABLED' } }),
             );
           }
         },
