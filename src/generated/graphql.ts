@@ -66,6 +66,71 @@ export type Citation = {
   verifiedOn?: Maybe<Scalars['Date']['output']>;
 };
 
+/** The findings of a claim check, most severe first. */
+export type ClaimCheckResult = {
+  __typename?: 'ClaimCheckResult';
+  findings: Array<ClaimFinding>;
+  summary: ClaimCheckSummary;
+};
+
+/** Counts of findings by severity. */
+export type ClaimCheckSummary = {
+  __typename?: 'ClaimCheckSummary';
+  deny: Scalars['Int']['output'];
+  info: Scalars['Int']['output'];
+  lines: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  warn: Scalars['Int']['output'];
+};
+
+/** One predicted problem or note. Rules: ptp-conflict (NCCI Policy Manual ch.I §E), mue-exceeded (ch.I §V), global-period (IOM 100-04 ch.12 §40), modifier-indicators and status-code (PFS RVU file indicator definitions), distinct-service-modifiers (MLN MM8863), site-of-service (PFS NA indicators, ASC Addendum AA). */
+export type ClaimFinding = {
+  __typename?: 'ClaimFinding';
+  /** Predicted claim adjustment reason codes (X12 CARC). */
+  carc: Array<Scalars['String']['output']>;
+  codes: Array<Scalars['String']['output']>;
+  /** The DenialReason node predicted. */
+  denialReasonId?: Maybe<Scalars['String']['output']>;
+  /** Lines involved (0-based), the affected line first. */
+  lineIndexes: Array<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+  modifierOptions: Array<ModifierOption>;
+  /** Predicted remittance advice remark codes (X12 RARC). */
+  rarc: Array<Scalars['String']['output']>;
+  /** The rule that found it (one file in src/rules/). */
+  rule: Scalars['String']['output'];
+  /** Curated Rule nodes applied, e.g. "global-090". */
+  ruleIds: Array<Scalars['String']['output']>;
+  severity: FindingSeverity;
+  sources: Array<FindingSource>;
+  suggestion?: Maybe<Scalars['String']['output']>;
+};
+
+/** A claim to check: up to 500 lines, and the patient's prior surgeries. */
+export type ClaimInput = {
+  lines: Array<ClaimLineInput>;
+  /** CMS two-digit place of service: '11' office, '22' on-campus HOPD, '24' ASC, '21' inpatient. */
+  placeOfService?: InputMaybe<Scalars['String']['input']>;
+  priorSurgeries?: InputMaybe<Array<PriorSurgeryInput>>;
+  /** Which NCCI edits apply (default PRACTITIONER). */
+  setting?: InputMaybe<NcciSetting>;
+};
+
+/** One service line of the claim. */
+export type ClaimLineInput = {
+  /** CPT or HCPCS Level II code, e.g. "27594". */
+  code: Scalars['String']['input'];
+  dateOfService: Scalars['Date']['input'];
+  /** Up to four two-character modifiers, e.g. ["58"] or ["XS", "RT"]. */
+  modifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** CMS two-digit place of service; defaults to the claim's. */
+  placeOfService?: InputMaybe<Scalars['String']['input']>;
+  /** Rendering provider id (NPI or any stable id). */
+  renderingProvider?: InputMaybe<Scalars['String']['input']>;
+  /** Units of service (default 1). */
+  units?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A CPT or HCPCS Level II procedure code. */
 export type Code = Node & {
   __typename?: 'Code';
@@ -293,6 +358,24 @@ export type FeeScheduleEntry = Node & {
   workRvu?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** How a finding affects payment. */
+export type FindingSeverity =
+  /** The line (or its units) is predicted to be denied as billed. */
+  | 'DENY'
+  /** A note on how the line will be paid; no denial predicted. */
+  | 'INFO'
+  /** Payable only with documentation, a reduced amount, or a correction. */
+  | 'WARN';
+
+/** A source behind a finding: the manual, regulation, code list or dataset release that states the rule or fact. */
+export type FindingSource = {
+  __typename?: 'FindingSource';
+  id: Scalars['String']['output'];
+  publisher?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
 /** A code billed inside another code's global period (e.g. 27594 after 27592 or 27598), with the modifiers it needs and its sources. */
 export type FollowUp = {
   __typename?: 'FollowUp';
@@ -341,6 +424,15 @@ export type Modifier = Node & {
   sources: Array<Citation>;
   /** 58 and 79 start a new global period; 78 does not (CMS Claims Processing Manual ch.12 §40.4). */
   startsNewGlobalPeriod?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A modifier that would make the line billable, and what it would mean (CMS IOM 100-04 ch.12 §40.2). */
+export type ModifierOption = {
+  __typename?: 'ModifierOption';
+  meaning: Scalars['String']['output'];
+  modifier: Scalars['String']['output'];
+  paymentNote?: Maybe<Scalars['String']['output']>;
+  startsNewGlobalPeriod: Scalars['Boolean']['output'];
 };
 
 /** An exact amount of US dollars. */
@@ -418,6 +510,14 @@ export type PaymentSetting =
   | 'PFS_FACILITY'
   | 'PFS_NON_FACILITY';
 
+/** A surgery on an earlier claim whose global period may cover this claim's lines. */
+export type PriorSurgeryInput = {
+  code: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  /** Provider who performed it; the global package binds the same provider or group. */
+  provider?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One NCCI PTP edit: column 2 is not paid with column 1 on the same date unless the modifier indicator allows a bypass. */
 export type PtpEdit = Node & {
   __typename?: 'PtpEdit';
@@ -443,6 +543,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every CARC and RARC code in the graph. */
   adjustmentCodes: Array<AdjustmentCode>;
+  /** Predicts what would be denied on a claim and why: NCCI PTP conflicts, MUE excess, global-period returns needing 58/78/79, modifiers the PFS indicators forbid, sites of service that cannot be paid; each finding with its CARC/RARC and sources. One graph read per call. */
+  checkClaim: ClaimCheckResult;
   /** A code by its code; null when the graph has no such code. */
   code?: Maybe<Code>;
   /** Codes filtered by system, status, global period, category and text; ordered by code. */
@@ -472,6 +574,12 @@ export type Query = {
   shortestPath?: Maybe<Path>;
   source?: Maybe<Source>;
   sources: QuerySourcesConnection;
+};
+
+
+/** Read access to the ClaimGraph knowledge graph. */
+export type QueryCheckClaimArgs = {
+  input: ClaimInput;
 };
 
 
@@ -871,6 +979,13 @@ export type GraphStatisticsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GraphStatisticsQuery = { __typename?: 'Query', graphStatistics: { __typename?: 'GraphStatistics', totalNodes: number, nodes: Array<{ __typename?: 'Count', name: string, count: number }>, relationships: Array<{ __typename?: 'Count', name: string, count: number }> }, releases: Array<{ __typename?: 'Release', dataset: string, version: string, effectiveDate?: string | null, status: string, synthetic: boolean, rowCount?: number | null }> };
 
+export type CheckClaimQueryVariables = Exact<{
+  input?: ClaimInput;
+}>;
+
+
+export type CheckClaimQuery = { __typename?: 'Query', checkClaim: { __typename?: 'ClaimCheckResult', summary: { __typename?: 'ClaimCheckSummary', total: number, deny: number, warn: number, info: number }, findings: Array<{ __typename?: 'ClaimFinding', rule: string, severity: FindingSeverity, message: string, suggestion?: string | null, codes: Array<string>, carc: Array<string>, rarc: Array<string>, denialReasonId?: string | null, modifierOptions: Array<{ __typename?: 'ModifierOption', modifier: string, meaning: string, startsNewGlobalPeriod: boolean, paymentNote?: string | null }>, sources: Array<{ __typename?: 'FindingSource', title?: string | null, publisher?: string | null, url?: string | null }> }> } };
+
 
 export const CodeFactsDocument = {"__meta__":{"hash":"e71980e1893f8e09955784b988c85a7ca3a7e405"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CodeFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingCode"}}},"defaultValue":{"kind":"StringValue","value":"27594","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescriptor"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"globalPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"globalPeriodSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feeSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"workRvu"}},{"kind":"Field","name":{"kind":"Name","value":"practiceExpenseRvu"}},{"kind":"Field","name":{"kind":"Name","value":"nonFacilityPeRvu"}},{"kind":"Field","name":{"kind":"Name","value":"nonFacilityNa"}},{"kind":"Field","name":{"kind":"Name","value":"mpRvu"}},{"kind":"Field","name":{"kind":"Name","value":"totalRvu"}},{"kind":"Field","name":{"kind":"Name","value":"conversionFactor"}},{"kind":"Field","name":{"kind":"Name","value":"nationalRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nationalFacility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"release"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitePayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apc"}},{"kind":"Field","name":{"kind":"Name","value":"paymentIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicableModifiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}},{"kind":"Field","name":{"kind":"Name","value":"startsNewGlobalPeriod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentationRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"denialReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"carc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rarc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"faqs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}}]}}]}}]} as unknown as DocumentNode<CodeFactsQuery, CodeFactsQueryVariables>;
 export const SharesGlobalPeriodDocument = {"__meta__":{"hash":"18968cceb8204176ce6b7b23dbaf9f1866653f89"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharesGlobalPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingCode"}}},"defaultValue":{"kind":"StringValue","value":"27592","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"globalPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"days"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharesGlobalPeriodWith"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescriptor"}},{"kind":"Field","name":{"kind":"Name","value":"globalPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SharesGlobalPeriodQuery, SharesGlobalPeriodQueryVariables>;
@@ -885,3 +1000,4 @@ export const ShortestPathDocument = {"__meta__":{"hash":"6e89035e7affc7ecd5fb822
 export const GlobalPeriodFamilyDocument = {"__meta__":{"hash":"6fd4399061888ceace089ad57ef1f1b034e66a55"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GlobalPeriodFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"globalPeriod"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"090","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"amput","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"globalPeriod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"globalPeriod"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescriptor"}},{"kind":"Field","name":{"kind":"Name","value":"feeSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"workRvu"}},{"kind":"Field","name":{"kind":"Name","value":"facilityTotal"}},{"kind":"Field","name":{"kind":"Name","value":"nationalFacility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GlobalPeriodFamilyQuery, GlobalPeriodFamilyQueryVariables>;
 export const SourceFactsDocument = {"__meta__":{"hash":"161e93499a2750cefa67b573006fc69c3638b983"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SourceFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"supports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SourceFactsQuery, SourceFactsQueryVariables>;
 export const GraphStatisticsDocument = {"__meta__":{"hash":"e608c7edbb14813ac2c48a26220b2aa746e1abac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graphStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalNodes"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"releases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<GraphStatisticsQuery, GraphStatisticsQueryVariables>;
+export const CheckClaimDocument = {"__meta__":{"hash":"b5f069c6521c1f25c9e87fbdcb6cf765f9fa4503"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimInput"}}},"defaultValue":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"setting"},"value":{"kind":"EnumValue","value":"PRACTITIONER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"placeOfService"},"value":{"kind":"StringValue","value":"22","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"lines"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"27594","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"dateOfService"},"value":{"kind":"StringValue","value":"2026-03-21","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"units"},"value":{"kind":"IntValue","value":"1"}},{"kind":"ObjectField","name":{"kind":"Name","value":"renderingProvider"},"value":{"kind":"StringValue","value":"1234567890","block":false}}]}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"priorSurgeries"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"27592","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"date"},"value":{"kind":"StringValue","value":"2026-03-01","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"provider"},"value":{"kind":"StringValue","value":"1234567890","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"deny"}},{"kind":"Field","name":{"kind":"Name","value":"warn"}},{"kind":"Field","name":{"kind":"Name","value":"info"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"suggestion"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}},{"kind":"Field","name":{"kind":"Name","value":"carc"}},{"kind":"Field","name":{"kind":"Name","value":"rarc"}},{"kind":"Field","name":{"kind":"Name","value":"denialReasonId"}},{"kind":"Field","name":{"kind":"Name","value":"modifierOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modifier"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}},{"kind":"Field","name":{"kind":"Name","value":"startsNewGlobalPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CheckClaimQuery, CheckClaimQueryVariables>;

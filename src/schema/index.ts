@@ -12,5 +12,6 @@ import './modifier.js';
 import './ncci.js';
 import './denial.js';
 import './explore.js';
+import './claim-check.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
