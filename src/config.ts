@@ -30,6 +30,16 @@ const EnvSchema = z.object({
   CLAIMGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
   CLAIMGRAPH_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
   CLAIMGRAPH_MAX_COST: z.coerce.number().int().min(1).default(20000),
+  CLAIMGRAPH_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(128 * 1024),
+  CLAIMGRAPH_MAX_URL_BYTES: z.coerce
+    .number()
+    .int()
+    .min(256)
+    .default(16 * 1024),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -45,7 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
     env: e.NODE_ENV,
     production: e.NODE_ENV === 'production',
-    http: { host: e.HOST, port: e.PORT },
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      maxBodyBytes: e.CLAIMGRAPH_MAX_BODY_BYTES,
+      maxUrlBytes: e.CLAIMGRAPH_MAX_URL_BYTES,
+    },
     neo4j: {
       /** Set: use that server and start nothing. Unset: start the local embedded Neo4j. */
       uri: e.NEO4J_URI,

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { createServerAdapter } from '@whatwg-node/server';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
-import { applySchema, openDatabase, waitForConnectivity, type Database } from './db/database.js';
+import { applySchema, type Database, openDatabase, waitForConnectivity } from './db/database.js';
 
 export interface RunningServer {
   url: string;
@@ -40,6 +40,7 @@ export async function startServer(
     executor: db.executor,
     api: config.api,
     production: config.production,
+    sizeLimits: { maxBodyBytes: config.http.maxBodyBytes, maxUrlBytes: config.http.maxUrlBytes },
     draining: () => draining,
     isReady: async () => {
       if (!schemaReady) return false;
