@@ -5,7 +5,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { type FieldNode, GraphQLError, type ValidationContext } from 'graphql';
@@ -14,6 +13,8 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { DatabaseError } from './db/errors.js';
 import type { Executor } from './db/executor.js';
+import { DEFAULT_SIZE_LIMITS, limitRequestSize, type SizeLimits } from './http/body-limit.js';
+import { requestGuards } from './http/guards.js';
 import { isExplorerPath, serveExplorer } from './http/static.js';
 import { createLoaders } from './loaders.js';
 import { schema } from './schema/index.js';
@@ -29,6 +30,8 @@ export interface AppDeps {
   /** Set while shutting down: /ready answers 503 so load balancers stop sending traffic. */
   draining?: () => boolean;
   log?: (line: string) => void;
+  /** Request body and URL limits (413/414 before parsing); the defaults of src/config.ts when unset. */
+  sizeLimits?: SizeLimits;
 }
 
 /** The canonical operations, one per file in schema/operations: GraphiQL tabs, tests, codegen, benchmarks. */
@@ -111,14 +114,7 @@ export function createApp(deps: AppDeps) {
     },
     plugins: [
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
-      EnvelopArmorPlugin({
-        maxDepth: { n: deps.api.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-        maxAliases: { n: 15 },
-        maxDirectives: { n: 10 },
-        maxTokens: { n: 2000 },
-        costLimit: { maxCost: deps.api.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
-        blockFieldSuggestion: { enabled: deps.production },
-      }),
+      ...requestGuards(deps.api, deps.production),
       roundTripTrace(),
       ...(deps.api.introspection ? [] : [disableIntrospection()]),
     ],
@@ -136,7 +132,8 @@ export function createApp(deps: AppDeps) {
       }
       if (url.pathname === '/') return Response.redirect(new URL('/graphql', url), 302);
       if (isExplorerPath(url.pathname)) return serveExplorer(request);
-      return yoga.fetch(request);
+      const checked = await limitRequestSize(request, deps.sizeLimits ?? DEFAULT_SIZE_LIMITS);
+      return checked instanceof Response ? checked : yoga.fetch(checked);
     },
   };
 }
