@@ -27,7 +27,8 @@ export async function importCodePage(
   const text = await readFile(filePath, 'utf8');
   const page = parseCodePage(text, filePath);
   const plan = planCodePage(page);
-  await executor.writeAll(plan.steps);
+  // Cold query plans on a busy server can take seconds each: allow the one transaction two minutes.
+  await executor.writeAll(plan.steps, 120_000);
   return { code: page.code, facts: plan.facts };
 }
 
