@@ -1,6 +1,7 @@
 /**
  * FeeScheduleEntry (one PFS RVU row of one release) and SitePayment (a national payment in one setting).
  */
+import type { EntryWithRelease, PaymentWithRelease } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { num, str } from './provenance.js';
 import { CitationRef, CodeRef, FeeScheduleEntryRef, ReleaseRef, SitePaymentRef } from './refs.js';
@@ -12,6 +13,12 @@ builder.node(FeeScheduleEntryRef, {
   description:
     'Values of one code in one CMS PFS RVU release. Payment = total RVU × conversion factor (CMS PFS RVU file, "Payment formula").',
   id: { resolve: (f) => f.entry.id },
+  loadMany: async (ids, ctx) =>
+    (await ctx.loaders.fact.loadMany(ids)).map((r) =>
+      r && !(r instanceof Error) && r.label === 'FeeScheduleEntry' && r.release
+        ? ({ entry: r.props, release: r.release } as EntryWithRelease)
+        : null,
+    ),
   fields: (t) => ({
     code: t.field({
       type: CodeRef,
@@ -128,6 +135,12 @@ builder.node(SitePaymentRef, {
   description:
     'A Medicare national payment for a code in one site of service (PFS office/facility, OPPS HOPD, ASC).',
   id: { resolve: (p) => p.payment.id },
+  loadMany: async (ids, ctx) =>
+    (await ctx.loaders.fact.loadMany(ids)).map((r) =>
+      r && !(r instanceof Error) && r.label === 'SitePayment'
+        ? ({ payment: r.props, release: r.release } as PaymentWithRelease)
+        : null,
+    ),
   fields: (t) => ({
     setting: t.string({ resolve: (p) => p.payment.setting }),
     amount: t.field({ type: MoneyRef, nullable: true, resolve: (p) => money(p.payment.amountCents) }),

@@ -3,6 +3,7 @@
  * Modifier indicators: 0 no modifier bypasses, 1 a bypass modifier may, 9 not applicable
  * (NCCI Policy Manual ch.1 §E; NCCI PTP file layout).
  */
+import type { EditRow } from '../graph/rows.js';
 import { builder } from './builder.js';
 import { NcciSetting } from './enums.js';
 import { num, str } from './provenance.js';
@@ -12,6 +13,10 @@ builder.node(PtpEditRef, {
   description:
     'One NCCI PTP edit: column 2 is not paid with column 1 on the same date unless the modifier indicator allows a bypass.',
   id: { resolve: (e) => e.id },
+  loadMany: async (ids, ctx) =>
+    (await ctx.loaders.fact.loadMany(ids)).map((r) =>
+      r && !(r instanceof Error) && r.label === 'PtpEdit' ? (r.props as EditRow) : null,
+    ),
   fields: (t) => ({
     setting: t.string({ resolve: (e) => e.setting }),
     column1: t.field({

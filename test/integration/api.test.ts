@@ -154,6 +154,28 @@ describe('relationship questions', () => {
   });
 });
 
+describe('global IDs', () => {
+  it('fetches a code, a fee-schedule entry and a source back through node(id)', async () => {
+    type Ids = { code: { id: string; feeSchedule: { id: string; sources: { source: { id: string } }[] } } };
+    const ids = await gql<Ids>(app, '{ code(code: "27594") { id feeSchedule(release: "RVU26A") { id sources { source { id } } } } }');
+    expect(ids.errors).toBeUndefined();
+    const c = ids.data!.code;
+    const res = await gql<{ a: { code: string }; b: { workRvu: string }; c: { title: string } }>(
+      app,
+      `query ($a: ID!, $b: ID!, $c: ID!) {
+        a: node(id: $a) { ... on Code { code } }
+        b: node(id: $b) { ... on FeeScheduleEntry { workRvu } }
+        c: node(id: $c) { ... on Source { title } }
+      }`,
+      { a: c.id, b: c.feeSchedule.id, c: c.feeSchedule.sources[0]!.source.id },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.a.code).toBe('27594');
+    expect(res.data?.b.workRvu).toBe('7.11');
+    expect(res.data?.c.title.length).toBeGreaterThan(0);
+  });
+});
+
 describe('data loading', () => {
   // One code with every kind of fact (27594) against thirteen codes: the same query shape.
   const nested = (filter: string) => `{ codes(${filter}) { edges { node {
