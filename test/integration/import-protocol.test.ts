@@ -328,10 +328,16 @@ describe('import: MUE, GPCI, OPPS Addendum B, ASC Addendum AA and the price in a
       localityName: 'LOS ANGELES',
       nonFacilityCents: null,
     });
-    const { workRvu, facilityPeRvu, mpRvu, workGpci, peGpci, mpGpci, conversionFactor } = p as Record<
-      string,
-      number
-    >;
+    const { workRvu, facilityPeRvu, mpRvu, workGpci, peGpci, mpGpci, conversionFactor } = p as {
+      [k in
+        | 'workRvu'
+        | 'facilityPeRvu'
+        | 'mpRvu'
+        | 'workGpci'
+        | 'peGpci'
+        | 'mpGpci'
+        | 'conversionFactor']: number;
+    };
     expect(p?.facilityCents).toBe(
       Math.round((workRvu * workGpci + facilityPeRvu * peGpci + mpRvu * mpGpci) * conversionFactor * 100),
     );
