@@ -55,6 +55,10 @@ function maskError(error: unknown, message: string): GraphQLError {
   if (error instanceof GraphQLError && typeof error.extensions?.code === 'string' && !error.originalError) {
     return error;
   }
+  // Refusals raised by yoga and its plugins before execution (CSRF, bad params) carry an HTTP status.
+  if (error instanceof GraphQLError && !error.originalError && error.extensions?.http) {
+    return new GraphQLError(error.message, { extensions: { code: 'BAD_REQUEST', ...error.extensions } });
+  }
   if (error instanceof GraphQLError && original instanceof GraphQLError && typeof original.extensions?.code === 'string') {
     return new GraphQLError(original.message, { path: error.path, extensions: original.extensions });
   }
@@ -113,7 +117,7 @@ export function createApp(deps: AppDeps) {
       };
     },
     plugins: [
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
       ...requestGuards(deps.api, deps.production),
       roundTripTrace(),
       ...(deps.api.introspection ? [] : [disableIntrospection()]),

@@ -23,29 +23,45 @@ interface Params {
   extensions?: { persistedQuery?: { sha256Hash?: string } } & Record<string, unknown>;
 }
 
+/** The query text for one request's params, or an error; params without an id pass through. */
+function resolveParams(params: Params, documents: Map<string, string>, only: boolean): Params {
+  const id = params.documentId ?? params.extensions?.persistedQuery?.sha256Hash;
+  if (typeof id === 'string') {
+    const query = documents.get(id);
+    if (!query) {
+      throw createGraphQLError(`No persisted operation has the id '${id.slice(0, 64)}'.`, {
+        extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } },
+      });
+    }
+    const { documentId: _id, ...rest } = params;
+    return { ...rest, query };
+  }
+  if (only) {
+    throw createGraphQLError(
+      'This server runs persisted operations only: send a documentId, not query text.',
+      {
+        extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
+      },
+    );
+  }
+  return params;
+}
+
+/** Swaps a documentId for its text right after the body is parsed, before yoga checks the params. */
 export function persistedOperations(documents: Map<string, string>, opts: { only: boolean }): Plugin {
   return {
-    onParams({ params, setParams }) {
-      const p = params as Params;
-      const id = p.documentId ?? p.extensions?.persistedQuery?.sha256Hash;
-      if (typeof id === 'string') {
-        const query = documents.get(id);
-        if (!query) {
-          throw createGraphQLError(`No persisted operation has the id '${id.slice(0, 64)}'.`, {
-            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } },
-          });
-        }
-        setParams({ ...params, query });
-        return;
-      }
-      if (opts.only) {
-        throw createGraphQLError(
-          'This server runs persisted operations only: send a documentId, not query text.',
-          {
-            extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
-          },
-        );
-      }
+    onRequestParse() {
+      return {
+        onRequestParseDone({ requestParserResult, setRequestParserResult }) {
+          const resolve = (p: unknown) =>
+            p && typeof p === 'object' ? resolveParams(p as Params, documents, opts.only) : p;
+          setRequestParserResult(
+            (Array.isArray(requestParserResult)
+              ? requestParserResult.map(resolve)
+              : resolve(requestParserResult)) as Parameters<typeof setRequestParserResult>[0],
+          );
+        },
+      };
     },
   };
 }
