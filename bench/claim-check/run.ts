@@ -6,7 +6,7 @@
  *   npx tsx bench/claim-check/run.ts [--iterations 1000] [--codes 2000] [--per-code 60]
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadClaimContext } from '../../src/claims/context.js';
@@ -76,6 +76,7 @@ async function main() {
     const text = readFileSync(path.join(here, 'synthetic.cypher'), 'utf8');
     for (const s of statements(text)) await ex.runStatement(s, { codes, perCode });
     const [counts] = await ex.runStatement('MATCH (e:PtpEdit) RETURN count(e) AS ptp', {}, 'READ');
+    if (!counts || (counts as { ptp: number }).ptp === 0) throw new Error('bench: no synthetic PTP edits were created');
     log(`bench: graph ready (${JSON.stringify(counts)} PTP edits, ${codes} synthetic codes)`);
 
     const raw = hundredLineClaim();
@@ -100,7 +101,7 @@ async function main() {
       benchmark: 'claim-check',
       date,
       target: { p99Ms: 50 },
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadAverage: loadavg() },
       graph: { syntheticCodes: codes, ptpEditsPerCode: perCode, ptpEdits: (counts as { ptp: number }).ptp, seedGraph: true },
       claim: { lines: raw.lines.length, dates: 3, priorSurgeries: raw.priorSurgeries.length, findings: sample.summary },
       iterations,
@@ -115,7 +116,7 @@ async function main() {
       `# Claim check benchmark, ${date}`,
       '',
       `A ${raw.lines.length}-line claim (3 dates, ${raw.priorSurgeries.length} prior surgeries) checked ${iterations} times: zod validation, one graph read (claims/claim-context-by-codes), every rule.`,
-      `Graph: the seed graph plus ${codes} synthetic codes with ${result.graph.ptpEdits} PTP edits and one MUE each (synthetic release). Machine: ${result.machine.cpus} × ${result.machine.cpu}, Node ${process.version}; Neo4j 5.26 embedded, 1 GB heap.`,
+      `Graph: the seed graph plus ${codes} synthetic codes with ${result.graph.ptpEdits} PTP edits and one MUE each (synthetic release). Machine: ${result.machine.cpus} × ${result.machine.cpu}, Node ${process.version}; Neo4j 5.26 embedded, 1 GB heap. Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' / ')} (other processes share the machine).`,
       '',
       '| Measure | p50 ms | p90 ms | p99 ms | max ms |',
       '|---|---|---|---|---|',

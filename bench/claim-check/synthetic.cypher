@@ -22,7 +22,7 @@ CREATE (u)-[:LIMITS]->(c), (u)-[:FROM_RELEASE]->(m);
 MATCH (r:Release {id: 'bench:PTP'})
 UNWIND range(0, $codes - 1) AS i
 UNWIND range(1, $perCode) AS k
-WITH r, 'B' + right('0000' + toString(i), 4) AS c1, 'B' + right('0000' + toString((i + k) % $codes), 4) AS c2, (i + k) % 3 AS mi
+WITH r, 'B' + right('0000' + toString(i), 4) AS c1, 'B' + right('0000' + toString((i + k) % toInteger($codes)), 4) AS c2, (i + k) % 3 AS mi
 MATCH (a:Code {code: c1}), (b:Code {code: c2})
 CREATE (e:PtpEdit {id: 'bench:PTP:' + c1 + ':' + c2, setting: 'PRACTITIONER', column1: c1, column2: c2,
   effectiveDate: date('2020-01-01'), deletionDate: null, modifierIndicator: CASE mi WHEN 2 THEN '9' ELSE toString(mi) END,
