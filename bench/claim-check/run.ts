@@ -61,14 +61,25 @@ function percentile(sorted: number[], p: number): number {
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   const r = (n: number) => Math.round(n * 1000) / 1000;
-  return { n: s.length, p50: r(percentile(s, 50)), p90: r(percentile(s, 90)), p99: r(percentile(s, 99)), max: r(s[s.length - 1]!) };
+  return {
+    n: s.length,
+    p50: r(percentile(s, 50)),
+    p90: r(percentile(s, 90)),
+    p99: r(percentile(s, 99)),
+    max: r(s[s.length - 1]!),
+  };
 }
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'claimgraph-bench-claims-'));
   const log = (l: string) => console.error(l);
   const neo = await startLocalNeo4j({ dataDir, boltPort: 0, heap: '1g', pageCacheMb: 512, log });
-  const driver = createDriver({ uri: neo.uri, connectionTimeoutMs: 5000, acquireTimeoutMs: 10000, maxPoolSize: 10 });
+  const driver = createDriver({
+    uri: neo.uri,
+    connectionTimeoutMs: 5000,
+    acquireTimeoutMs: 10000,
+    maxPoolSize: 10,
+  });
   const ex = new Executor(driver, { database: 'neo4j', queryTimeoutMs: 600_000 });
   try {
     await applySchema(ex);
@@ -76,7 +87,8 @@ async function main() {
     const text = readFileSync(path.join(here, 'synthetic.cypher'), 'utf8');
     for (const s of statements(text)) await ex.runStatement(s, { codes, perCode });
     const [counts] = await ex.runStatement('MATCH (e:PtpEdit) RETURN count(e) AS ptp', {}, 'READ');
-    if (!counts || (counts as { ptp: number }).ptp === 0) throw new Error('bench: no synthetic PTP edits were created');
+    if (!counts || (counts as { ptp: number }).ptp === 0)
+      throw new Error('bench: no synthetic PTP edits were created');
     log(`bench: graph ready (${JSON.stringify(counts)} PTP edits, ${codes} synthetic codes)`);
 
     const raw = hundredLineClaim();
@@ -101,9 +113,24 @@ async function main() {
       benchmark: 'claim-check',
       date,
       target: { p99Ms: 50 },
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadAverage: loadavg() },
-      graph: { syntheticCodes: codes, ptpEditsPerCode: perCode, ptpEdits: (counts as { ptp: number }).ptp, seedGraph: true },
-      claim: { lines: raw.lines.length, dates: 3, priorSurgeries: raw.priorSurgeries.length, findings: sample.summary },
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        loadAverage: loadavg(),
+      },
+      graph: {
+        syntheticCodes: codes,
+        ptpEditsPerCode: perCode,
+        ptpEdits: (counts as { ptp: number }).ptp,
+        seedGraph: true,
+      },
+      claim: {
+        lines: raw.lines.length,
+        dates: 3,
+        priorSurgeries: raw.priorSurgeries.length,
+        findings: sample.summary,
+      },
       iterations,
       endToEndMs: stats(total),
       rulesOnlyMs: stats(rules),
@@ -116,7 +143,9 @@ async function main() {
       `# Claim check benchmark, ${date}`,
       '',
       `A ${raw.lines.length}-line claim (3 dates, ${raw.priorSurgeries.length} prior surgeries) checked ${iterations} times: zod validation, one graph read (claims/claim-context-by-codes), every rule.`,
-      `Graph: the seed graph plus ${codes} synthetic codes with ${result.graph.ptpEdits} PTP edits and one MUE each (synthetic release). Machine: ${result.machine.cpus} × ${result.machine.cpu}, Node ${process.version}; Neo4j 5.26 embedded, 1 GB heap. Load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' / ')} (other processes share the machine).`,
+      `Graph: the seed graph plus ${codes} synthetic codes with ${result.graph.ptpEdits} PTP edits and one MUE each (synthetic release). Machine: ${result.machine.cpus} × ${result.machine.cpu}, Node ${process.version}; Neo4j 5.26 embedded, 1 GB heap. Load average at the end: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' / ')} (other processes share the machine).`,
       '',
       '| Measure | p50 ms | p90 ms | p99 ms | max ms |',
       '|---|---|---|---|---|',
