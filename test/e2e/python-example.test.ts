@@ -1,5 +1,5 @@
 /**
- * The Python example (examples/python/pull_codes.py) against the app on a real socket: it pages through
+ * The client examples against the app on a real socket. The Python example (examples/python/pull_codes.py) against the app on a real socket: it pages through
  * the `codes` connection with cursors and builds a pandas DataFrame. Uses python3 when it already has
  * requests and pandas, else a venv under test/artifacts with examples/python/requirements.txt.
  */
@@ -7,6 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeTrace, request } from '../../examples/typescript/trace-national-rate.js';
+import { TraceNationalRateDocument } from '../../src/generated/graphql.js';
 import { repoRoot } from './support/browser.js';
 import { type ServedApp, serveSeededApp } from './support/server.js';
 
@@ -101,5 +103,22 @@ describe('examples/python/pull_codes.py', () => {
     const out = await runExample(['--url', `${served.url}/graphql`, '--page-size', '0']);
     expect(out.status).not.toBe(0);
     expect(out.stderr).toContain('GraphQL errors');
+  });
+});
+
+describe('examples/typescript/trace-national-rate.ts (the codegen client), on the same server', () => {
+  it("traces 27594's RVU26A national rate to its release and sources", async () => {
+    const result = await request(`${served.url}/graphql`, TraceNationalRateDocument, {
+      code: '27594',
+      release: 'RVU26A',
+    });
+    const fee = result.code?.feeSchedule;
+    expect(fee?.releaseVersion).toBe('RVU26A');
+    const lines = describeTrace(result);
+    expect(lines[0]).toBe(
+      `27594 RVU26A: total RVU ${fee?.totalRvu} × CF ${fee?.conversionFactor} = $${fee?.nationalRate?.amount}`,
+    );
+    expect(lines.length).toBe(1 + (fee?.sources.length ?? 0));
+    expect(lines.some((l) => l.includes('release RVU26A'))).toBe(true);
   });
 });

@@ -96,23 +96,42 @@ function placeAround(anchor: NodeSingular, added: NodeSingular[]): void {
   });
 }
 
-/** Orders the first neighbourhood around the centre: facts nearby, peers and sources further out. */
+/**
+ * Orders the first neighbourhood: direct facts on a ring around the centre, second-hop nodes (global-period
+ * peers) fanned out behind the node that links them, and sources on an outer ring.
+ */
 function firstLayout(center: NodeSingular): void {
-  const ring = (n: NodeSingular) => {
-    const kind = n.data('kind') as NodeKind;
-    if (n.same(center)) return 3;
-    if (kind === 'Source') return 0;
-    return center.neighborhood().contains(n) ? 2 : 1;
-  };
-  cy.layout({
-    name: 'concentric',
-    concentric: (n: NodeSingular) => ring(n),
-    levelWidth: () => 1,
-    minNodeSpacing: 38,
-    spacingFactor: 1.05,
-    animate: false,
-    startAngle: (3 / 2) * Math.PI,
-  } as never).run();
+  const isSource = (n: { data(key: string): unknown }) => n.data('kind') === 'Source';
+  const direct = center.neighborhood('node').filter((n) => !isSource(n));
+  const sources = cy.nodes().filter((n) => isSource(n));
+  const rest = cy.nodes().difference(direct).difference(sources).difference(center);
+  const c = { x: 0, y: 0 };
+  center.position(c);
+  const inner = Math.max(190, direct.length * 15);
+  direct.forEach((n, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / direct.length;
+    n.position({ x: c.x + Math.cos(angle) * inner, y: c.y + Math.sin(angle) * inner });
+  });
+  const outer = inner + 230;
+  sources.forEach((n, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * (i + 0.5)) / Math.max(1, sources.length);
+    n.position({ x: c.x + Math.cos(angle) * outer, y: c.y + Math.sin(angle) * outer * 0.8 });
+  });
+  const byAnchor = new Map<string, NodeSingular[]>();
+  rest.forEach((n) => {
+    const anchor = n.neighborhood('node').filter((m) => direct.contains(m))[0] ?? center;
+    byAnchor.set(anchor.id(), [...(byAnchor.get(anchor.id()) ?? []), n]);
+  });
+  for (const [anchorId, group] of byAnchor) {
+    const a = cy.getElementById(anchorId).position();
+    const away = Math.atan2(a.y - c.y, a.x - c.x);
+    const spread = Math.min(Math.PI * 0.9, 0.3 * group.length);
+    group.forEach((n, i) => {
+      const t = group.length === 1 ? 0 : i / (group.length - 1) - 0.5;
+      const r = 150 + (i % 2) * 40;
+      n.position({ x: a.x + Math.cos(away + t * spread) * r, y: a.y + Math.sin(away + t * spread) * r });
+    });
+  }
 }
 
 function merge(hood: Neighbourhood): NodeSingular[] {
