@@ -1,10 +1,16 @@
-// codes-by-code: Code nodes for a batch of codes, with their status and global period (the newest
-// statement of it: dataset releases first, then curated sources by date verified).
-// $codes: list of code strings. One row per code found.
+// codes-by-code: Code nodes for a batch of codes, with their status and global period. Each source
+// states the global period on its own HAS_GLOBAL_PERIOD edge; edges written by a dataset release count
+// only while that release is current (a loading or superseded release is invisible). The period shown
+// is the one stated by the newest current release, else by the most recently verified source; every
+// valid edge's provenance is returned. $codes: list of code strings. One row per code found.
 UNWIND $codes AS wanted
 MATCH (c:Code {code: wanted})
 OPTIONAL MATCH (c)-[g:HAS_GLOBAL_PERIOD]->(gp:GlobalPeriod)
-WITH c, gp, g ORDER BY g.releaseId IS NULL, g.verifiedOn DESC
-WITH c, collect(CASE WHEN gp IS NULL THEN null ELSE {period: properties(gp), rel: properties(g)} END)[0] AS top
+WHERE g.releaseId IS NULL OR EXISTS { MATCH (r:Release {id: g.releaseId}) WHERE r.status = 'current' }
+OPTIONAL MATCH (rel:Release {id: g.releaseId})
+WITH c, gp, g ORDER BY rel.effectiveDate IS NULL, rel.effectiveDate DESC, g.verifiedOn DESC
+WITH c,
+     collect(CASE WHEN gp IS NULL THEN null ELSE properties(gp) END)[0] AS period,
+     collect(CASE WHEN gp IS NULL THEN null ELSE properties(g) END) AS facts
 OPTIONAL MATCH (s:StatusIndicator {code: c.statusCode})
-RETURN properties(c) AS code, top.period AS globalPeriod, top.rel AS globalPeriodFact, properties(s) AS status
+RETURN properties(c) AS code, period AS globalPeriod, facts AS globalPeriodFacts, properties(s) AS status

@@ -7,7 +7,8 @@ export type Props = Record<string, unknown>;
 export interface CodeRow {
   code: Props & { code: string };
   globalPeriod: (Props & { indicator: string }) | null;
-  globalPeriodFact: RelFact | null;
+  /** Every valid statement of the global period, one per source. */
+  globalPeriodFacts: RelFact[];
   status: Props | null;
 }
 

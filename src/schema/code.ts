@@ -53,7 +53,7 @@ builder.node(CodeRef, {
     globalPeriodSources: t.field({
       type: [CitationRef],
       description: 'Who says this code has its global period.',
-      resolve: (c) => relationshipCitations(c.globalPeriodFact),
+      resolve: (c) => c.globalPeriodFacts.flatMap((f) => relationshipCitations(f)),
     }),
     categories: t.field({
       type: [CategoryRef],
