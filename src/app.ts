@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PothosValidationError } from '@pothos/core';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { type FieldNode, GraphQLError, type ValidationContext } from 'graphql';
@@ -61,6 +62,14 @@ function maskError(error: unknown, message: string): GraphQLError {
   }
   if (error instanceof GraphQLError && original instanceof GraphQLError && typeof original.extensions?.code === 'string') {
     return new GraphQLError(original.message, { path: error.path, extensions: original.extensions });
+  }
+  // Deliberate refusals without a code: variable coercion (graphql-js) and Pothos argument checks
+  // (e.g. an invalid global ID). Their messages describe the caller's input, never internals.
+  if (
+    error instanceof GraphQLError &&
+    (original instanceof GraphQLError || original instanceof PothosValidationError)
+  ) {
+    return new GraphQLError(error.message, { path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
   }
   return new GraphQLError(message, {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
