@@ -15,6 +15,7 @@ MERGE (r:Release {id: $release.id})
                 r.synthetic = false,
                 r.loadedAt = datetime(),
                 r.status = CASE WHEN fullLoadIsCurrent THEN 'superseded' ELSE 'current' END
+  ON MATCH SET r.status = CASE WHEN fullLoadIsCurrent THEN 'superseded' ELSE r.status END
 WITH r
 CALL (r) {
   UNWIND $release.sourceIds AS sid

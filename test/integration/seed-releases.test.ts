@@ -61,8 +61,10 @@ describe('seed validation', () => {
 });
 
 describe('seed releases', () => {
-  it('skips a seed release whose version is already current from a full-file load', async () => {
+  it('skips a seed release whose version is already current from a full-file load, superseding its own', async () => {
     await wipeGraph(ex);
+    await loadSeedGraph(ex, { pagesDir: undefined });
+    // Then the CMS importer loads the full RVU25D file.
     await ex.runStatement(
       `CREATE (:Release {id: 'PFS_RVU:RVU25D:abc123', dataset: 'PFS_RVU', version: 'RVU25D', status: 'current',
                          effectiveDate: date('2025-10-01'), loadedBy: 'pfs'})`,
@@ -70,8 +72,24 @@ describe('seed releases', () => {
     const lines: string[] = [];
     await loadSeedGraph(ex, { pagesDir: undefined, log: (l) => lines.push(l) });
     expect(lines).toContain(
-      'seed: release PFS_RVU:RVU25D:seed skipped: a current full load of that version is in the graph',
+      'seed: release PFS_RVU:RVU25D:seed skipped (superseded if present): a current full load of that version is in the graph',
     );
+    const current = await q<{ id: string }>(
+      `MATCH (r:Release {dataset: 'PFS_RVU', version: 'RVU25D'}) WHERE r.status = 'current' RETURN r.id AS id`,
+    );
+    expect(current).toEqual([{ id: 'PFS_RVU:RVU25D:abc123' }]);
+    const [active] = await q<{ id: string }>(
+      `MATCH (:Dataset {name: 'PFS_RVU'})-[:ACTIVE_RELEASE]->(r) RETURN r.id AS id`,
+    );
+    expect(active?.id).toBe('PFS_RVU:RVU26A:seed');
+
+    // On a graph where the full file came first, the seed release is never created.
+    await wipeGraph(ex);
+    await ex.runStatement(
+      `CREATE (:Release {id: 'PFS_RVU:RVU25D:abc123', dataset: 'PFS_RVU', version: 'RVU25D', status: 'current',
+                         effectiveDate: date('2025-10-01'), loadedBy: 'pfs'})`,
+    );
+    await loadSeedGraph(ex, { pagesDir: undefined });
     const [row] = await q<{ seedReleases: string[]; rvu25dEntries: number }>(
       `MATCH (r:Release) WHERE r.loadedBy = 'seed' WITH collect(r.id) AS seedReleases
        OPTIONAL MATCH (f:FeeScheduleEntry) WHERE f.releaseId = 'PFS_RVU:RVU25D:seed'

@@ -45,8 +45,11 @@ export async function loadSeedGraph(
       )
       .map((r) => r.id),
   );
-  for (const id of skipped)
-    log(`seed: release ${id} skipped: a current full load of that version is in the graph`);
+  for (const id of skipped) {
+    log(
+      `seed: release ${id} skipped (superseded if present): a current full load of that version is in the graph`,
+    );
+  }
 
   await executor.writeAll(planSeedGraph(seeds, skipped), 120_000);
   log(`seed: curated graph loaded from seeds/ (${Object.keys(seeds).length} files)`);
@@ -114,8 +117,9 @@ export function planSeedGraph(s: SeedFiles, skippedReleases: Set<string> = new S
   const codes = s['codes.json'];
   const rules = s['rules.json'].records;
   const denial = s['denial-reasons.json'].records;
-  const datasets = [...new Set(releases.map((r) => r.dataset))];
+  const datasets = [...new Set(s['releases.json'].records.map((r) => r.dataset))];
   return [
+    { name: 'seed/superseded-releases-by-id', params: { ids: [...skippedReleases] } },
     {
       name: 'seed/sources-by-id',
       params: { rows: s['sources.json'].records.map((r) => ({ ...r, note: r.note ?? null })) },
