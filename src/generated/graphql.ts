@@ -273,6 +273,7 @@ export type DenialReason = Node & {
   rarc: Array<AdjustmentCode>;
   reasonId: Scalars['String']['output'];
   sources: Array<Citation>;
+  /** A short title; where the source gives none, its full text. */
   title: Scalars['String']['output'];
 };
 

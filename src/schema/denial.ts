@@ -15,7 +15,10 @@ builder.node(DenialReasonRef, {
   loadMany: (ids, ctx) => loadAll(ctx.loaders.denialReason.loadMany(ids)),
   fields: (t) => ({
     reasonId: t.string({ resolve: (d) => d.reason.id }),
-    title: t.string({ resolve: (d) => String(d.reason.title ?? d.reason.text ?? d.reason.id) }),
+    title: t.string({
+      description: 'A short title; where the source gives none, its full text.',
+      resolve: (d) => String(d.reason.title ?? d.reason.description ?? d.reason.text ?? d.reason.id),
+    }),
     description: t.string({ nullable: true, resolve: (d) => str(d.reason.description) }),
     carc: t.field({
       type: [AdjustmentCodeRef],
