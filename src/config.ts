@@ -40,6 +40,8 @@ const EnvSchema = z.object({
     .int()
     .min(256)
     .default(16 * 1024),
+  /** On SIGTERM, how long /ready answers 503 while the listener still accepts, before draining. */
+  CLAIMGRAPH_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(0),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       port: e.PORT,
       maxBodyBytes: e.CLAIMGRAPH_MAX_BODY_BYTES,
       maxUrlBytes: e.CLAIMGRAPH_MAX_URL_BYTES,
+      shutdownGraceMs: e.CLAIMGRAPH_SHUTDOWN_GRACE_MS,
     },
     neo4j: {
       /** Set: use that server and start nothing. Unset: start the local embedded Neo4j. */

@@ -4,13 +4,19 @@
  * every transaction carries a timeout and metadata naming its query, and every round trip is counted.
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { toDatabaseError } from './errors.js';
+import { DatabaseError, toDatabaseError } from './errors.js';
 import { query } from './queries.js';
 import { toPlain } from './values.js';
 
 export interface ExecutorOptions {
   database: string;
   queryTimeoutMs: number;
+  /**
+   * A client-side deadline per query (default: queryTimeoutMs + 2 s). The transaction timeout is
+   * enforced by the server; this one also holds when the Bolt link is slow or half-open and the
+   * server never hears the query, so a request fails in seconds instead of hanging.
+   */
+  clientDeadlineMs?: number;
 }
 
 export interface RoundTripCounter {
@@ -75,14 +81,27 @@ export class Executor {
     });
     const work = (tx: ManagedTransaction) => tx.run<RecordShape>(text, params);
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'claimgraph', query: name } };
+    const deadlineMs = this.options.clientDeadlineMs ?? this.options.queryTimeoutMs + 2000;
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new DatabaseError('QUERY_TIMEOUT', 'The query took too long and was stopped.'));
+      }, deadlineMs);
+    });
     try {
-      const result: QueryResult<RecordShape> =
-        mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const run = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+      run.catch(() => {});
+      const result: QueryResult<RecordShape> = await Promise.race([run, deadline]);
       return result.records.map((r) => toPlain(r.toObject()) as T);
     } catch (err) {
       throw toDatabaseError(err);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      // A session stuck on a dead link would never close; let it go rather than wait for it.
+      if (timedOut) session.close().catch(() => {});
+      else await session.close();
     }
   }
 }
