@@ -1,13 +1,16 @@
 /**
  * The full NCCI PTP import benchmark (PRODUCT.md: practitioner + hospital, ~3.2M rows, within 1.5×
  * of a bare `UNWIND … CREATE` load of the same rows, measured in the same run):
- *   npx tsx bench/import/ptp.ts [--scale 1] [--data bench/.data/synthetic]
- * Generates (or reuses) the synthetic files, then for each of the importer and the bare load starts
- * a fresh throwaway Neo4j of its own (never the test or main one), runs the load in a child process,
- * and records wall time, rows/s, the loader's peak RSS and the JVM's (VmHWM). Writes
- * bench/results/import-<date>.json and .md.
+ *   npx tsx bench/import/ptp.ts [--scale 1] [--data bench/.data/synthetic] [--heap 4g] [--pagecache 4096]
+ * Generates (or reuses) the synthetic files, then runs three loads of the same rows, each on a fresh
+ * throwaway Neo4j of its own (never the test or main one) with the same settings, each in a child
+ * process: the real importer, a bare nodes-only `UNWIND … CREATE`, and a bare same-shape load (the
+ * same nodes and COLUMN_1/COLUMN_2 relationships by UNWIND/MATCH/CREATE). Records wall time, rows/s,
+ * CPU seconds of the loader and of Neo4j, the loader's peak RSS and the JVM's VmHWM, and the
+ * machine's load average during each load (the machine may be shared). Writes
+ * bench/results/import-<date>[-scaleX].{json,md}, after each load (a partial run keeps what it has).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,14 +18,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j } from '../../src/db/local-neo4j.js';
 import { generate, type Manifest } from '../generate/index.js';
+import { type LoadResult, type Mode, writeReport } from './report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
     data: { type: 'string', default: 'bench/.data/synthetic' },
-    heap: { type: 'string', default: '2g' },
-    pagecache: { type: 'string', default: '2048' },
+    heap: { type: 'string', default: '4g' },
+    pagecache: { type: 'string', default: '4096' },
+    modes: { type: 'string', default: 'importer,bare-nodes,bare-linked' },
   },
 });
 const scale = Number(values.scale);
@@ -45,7 +50,35 @@ function vmHwmMb(pid: number): number | null {
   }
 }
 
-async function measured(mode: 'importer' | 'bare') {
+/** CPU seconds (user + system, all threads) a process has used, from /proc (Linux). */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (USER_HZ = 100 on Linux).
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+function loadAverage1m(): number {
+  return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+}
+
+/** The busiest processes right now (command names only), to show what else the machine was running. */
+function busiest(): string[] {
+  try {
+    return execFileSync('ps', ['-eo', 'pcpu,rss,comm,args', '--sort=-pcpu'], { encoding: 'utf8' })
+      .split('\n')
+      .slice(1, 11)
+      .map((l) => l.trim().replace(/\s+/g, ' ').slice(0, 110))
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+async function measured(mode: Mode): Promise<LoadResult> {
   const store = path.join(root, 'bench/.data', `neo4j-bench-${mode}`);
   rmSync(store, { recursive: true, force: true });
   const neo = await startLocalNeo4j({
@@ -57,20 +90,21 @@ async function measured(mode: 'importer' | 'bare') {
     log,
   });
   log(`${mode}: Neo4j pid ${neo.pid} at ${neo.uri}`);
+  const ps = busiest();
+  const cpu0 = cpuSeconds(neo.pid) ?? 0;
   const t0 = Date.now();
   let jvmPeak = 0;
+  const loads: number[] = [loadAverage1m()];
   const poll = setInterval(() => {
     jvmPeak = Math.max(jvmPeak, vmHwmMb(neo.pid) ?? 0);
-  }, 2000);
+    loads.push(loadAverage1m());
+  }, 5000);
   try {
     const out = await new Promise<string>((resolve, reject) => {
       const child = spawn(
         process.execPath,
         ['--import', 'tsx', path.join(root, 'bench/import/child.ts'), mode, neo.uri, manifestPath],
-        {
-          cwd: root,
-          stdio: ['ignore', 'pipe', 'inherit'],
-        },
+        { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
       );
       let stdout = '';
       child.stdout.setEncoding('utf8');
@@ -83,8 +117,22 @@ async function measured(mode: 'importer' | 'bare') {
     });
     const wall = (Date.now() - t0) / 1000;
     jvmPeak = Math.max(jvmPeak, vmHwmMb(neo.pid) ?? 0);
+    const neo4jCpuSeconds = Number(((cpuSeconds(neo.pid) ?? 0) - cpu0).toFixed(1));
     const result = JSON.parse(out.trim().split('\n').pop() as string);
-    return { ...result, wallSeconds: wall, neo4jPeakRssMb: jvmPeak };
+    const mean = loads.reduce((a, b) => a + b, 0) / loads.length;
+    return {
+      ...result,
+      wallSeconds: wall,
+      neo4jPeakRssMb: jvmPeak,
+      neo4jCpuSeconds,
+      machineLoad1m: {
+        min: Math.min(...loads),
+        mean: Number(mean.toFixed(1)),
+        max: Math.max(...loads),
+        samples: loads.length,
+      },
+      busiestAtStart: ps,
+    };
   } finally {
     clearInterval(poll);
     await neo.stop();
@@ -101,49 +149,24 @@ const rows = (manifest.rows['ptp-practitioner'] ?? 0) + (manifest.rows['ptp-hosp
 log(
   `PTP rows: ${rows} (practitioner ${manifest.rows['ptp-practitioner']}, hospital ${manifest.rows['ptp-hospital']})`,
 );
-const importer = await measured('importer');
-log(`importer: ${importer.wallSeconds.toFixed(1)} s`);
-const bare = await measured('bare');
-log(`bare: ${bare.wallSeconds.toFixed(1)} s`);
-const ratio = importer.wallSeconds / bare.wallSeconds;
 const date = new Date().toISOString().slice(0, 10);
-const result = {
-  benchmark: 'NCCI PTP import (practitioner + hospital), synthetic full-scale files',
-  date,
-  machine: {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model,
-    memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-  },
-  neo4j: { version: '5.26 (embedded launcher)', heap: values.heap, pageCacheMb: Number(values.pagecache) },
-  scale,
-  rows,
-  synthetic: manifest.ptp,
-  importer: { ...importer, rowsPerSecond: Math.round(rows / importer.wallSeconds) },
-  bare: { ...bare, rowsPerSecond: Math.round(rows / bare.wallSeconds) },
-  ratio: Number(ratio.toFixed(2)),
-  target: 1.5,
-  withinTarget: ratio <= 1.5,
-};
-mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 const base = path.join(root, 'bench/results', `import-${date}${scale === 1 ? '' : `-scale${scale}`}`);
-writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(
-  `${base}.md`,
-  `# NCCI PTP import benchmark, ${date}
-
-Synthetic full-scale files (bench/generate, scale ${scale}): ${rows.toLocaleString('en-US')} PTP rows
-(practitioner ${manifest.rows['ptp-practitioner']?.toLocaleString('en-US')}, hospital ${manifest.rows['ptp-hospital']?.toLocaleString('en-US')}).
-Machine: ${result.machine.cpus} CPUs (${result.machine.cpuModel}), ${result.machine.memoryGb} GB, Node ${process.version};
-Neo4j 5.26 heap ${values.heap}, page cache ${values.pagecache} MB; each load on a fresh store, same run.
-
-| Load | Wall time | Rows/s | Loader peak RSS | Neo4j peak RSS (VmHWM) | Nodes/relationships written |
-|---|---|---|---|---|---|
-| Importer (validate whole input, release, codes, COLUMN_1/COLUMN_2/FROM_RELEASE edges, flip) | ${importer.wallSeconds.toFixed(1)} s | ${result.importer.rowsPerSecond.toLocaleString('en-US')} | ${importer.peakRssMb} MB | ${importer.neo4jPeakRssMb} MB | ${importer.graph.edits} PtpEdit / ${importer.graph.relationships} rels |
-| Bare \`UNWIND $rows AS r CREATE (:PtpEdit {...})\` | ${bare.wallSeconds.toFixed(1)} s | ${result.bare.rowsPerSecond.toLocaleString('en-US')} | ${bare.peakRssMb} MB | ${bare.neo4jPeakRssMb} MB | ${bare.graph.edits} PtpEdit / ${bare.graph.relationships} rels |
-
-Ratio importer / bare: **${result.ratio}×** (target ≤ 1.5×: ${result.withinTarget ? 'met' : 'NOT met'}).
-`,
-);
-log(`wrote ${base}.json and .md: ratio ${result.ratio}`);
+mkdirSync(path.dirname(base), { recursive: true });
+const results: Partial<Record<Mode, LoadResult>> = {};
+const startedAt = new Date().toISOString();
+for (const mode of values.modes.split(',') as Mode[]) {
+  const r = await measured(mode);
+  results[mode] = r;
+  log(`${mode}: ${r.wallSeconds.toFixed(1)} s (load avg ${r.machineLoad1m.mean})`);
+  const { ratios } = writeReport(base, {
+    date,
+    startedAt,
+    scale,
+    rows,
+    manifest,
+    heap: values.heap,
+    pageCacheMb: Number(values.pagecache),
+    results,
+  });
+  log(`wrote ${base}.json and .md: ratios ${JSON.stringify(ratios)}`);
+}

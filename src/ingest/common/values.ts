@@ -40,13 +40,25 @@ export function moneyCents(cell: string, what: string): Parsed<number | null> {
   return ok(m[1] === '-' ? -cents : cents);
 }
 
+/**
+ * Valid yyyymmdd cells seen so far: an NCCI release has millions of rows but a few thousand distinct
+ * dates, and the calendar check (a Date round trip) was a large part of the validation pass.
+ */
+const validDates = new Map<string, Parsed<string>>();
+const VALID_DATES_CAP = 50_000;
+
 /** A calendar date as yyyymmdd (NCCI) → ISO 'YYYY-MM-DD'. */
 export function yyyymmdd(cell: string, what: string): Parsed<string> {
+  const known = validDates.get(cell);
+  if (known) return known;
   const t = cell.trim();
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (!m) return bad(`${what} is not a date in yyyymmdd form: '${cell}'`);
   const iso = `${m[1]}-${m[2]}-${m[3]}`;
-  return isRealDate(iso) ? ok(iso) : bad(`${what} is not a calendar date: '${cell}'`);
+  if (!isRealDate(iso)) return bad(`${what} is not a calendar date: '${cell}'`);
+  const parsed = ok(iso);
+  if (validDates.size < VALID_DATES_CAP) validDates.set(cell, parsed);
+  return parsed;
 }
 
 export function isRealDate(iso: string): boolean {

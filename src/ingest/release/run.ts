@@ -44,6 +44,16 @@ export interface ImportResult {
   files: string[];
   checksums: string[];
   seconds: number;
+  /** Where the time went, in seconds (validate, codes, write, flip, cleanup); zeros for steps not run. */
+  phases: ImportPhases;
+}
+
+export interface ImportPhases {
+  validate: number;
+  codes: number;
+  write: number;
+  flip: number;
+  cleanup: number;
 }
 
 /** A problem with the command itself (no version, bad date), not with a file. */
@@ -58,6 +68,13 @@ const DELETE_BATCH = 10_000;
 
 export async function importRelease<Row>(spec: DatasetSpec<Row>, opts: ImportOptions): Promise<ImportResult> {
   const t0 = Date.now();
+  const phases: ImportPhases = { validate: 0, codes: 0, write: 0, flip: 0, cleanup: 0 };
+  let mark = t0;
+  const lap = (phase: keyof ImportPhases) => {
+    const now = Date.now();
+    phases[phase] += (now - mark) / 1000;
+    mark = now;
+  };
   const log = opts.log ?? (() => {});
   const progress = opts.progress ?? silentProgress;
   if (opts.files.length === 0) throw new ImportUsageError('no input files given');
@@ -128,8 +145,12 @@ export async function importRelease<Row>(spec: DatasetSpec<Row>, opts: ImportOpt
     files,
     checksums,
     seconds: (Date.now() - t0) / 1000,
+    phases: Object.fromEntries(
+      Object.entries(phases).map(([k, v]) => [k, Number(v.toFixed(2))]),
+    ) as unknown as ImportPhases,
   });
 
+  lap('validate');
   // Long batches get a long timeout; the API's interactive timeout is for reads.
   const ex = opts.executor;
   const [existing] = await ex.read<{ status: string }>('release/release-by-id', { releaseId: release.id });
@@ -138,6 +159,7 @@ export async function importRelease<Row>(spec: DatasetSpec<Row>, opts: ImportOpt
   if (existing?.status === 'current') {
     log(`${release.id}: already imported, nothing to do`);
     await afterFlip(spec, ex, release, log);
+    lap('cleanup');
     return result('unchanged');
   }
 
@@ -146,6 +168,7 @@ export async function importRelease<Row>(spec: DatasetSpec<Row>, opts: ImportOpt
     log(`${release.id}: removing a leftover '${existing.status}' load`);
     await deleteReleaseFacts(ex, release.id);
     await ex.write('release/release-delete-by-id', { releaseId: release.id });
+    lap('cleanup');
   }
 
   // 4. The loading release, its codes, then its facts in batches.
@@ -166,6 +189,7 @@ export async function importRelease<Row>(spec: DatasetSpec<Row>, opts: ImportOpt
     await ex.write('ingest/codes-merge-by-code', { codes: codeList.slice(i, i + DELETE_BATCH) });
   }
   codes.clear();
+  lap('codes');
 
   const batchSize = opts.batchSize ?? spec.batchSize ?? 10_000;
   const extra = spec.writeParams?.(release) ?? {};
@@ -209,12 +233,16 @@ export async function importRelease<Row>(spec: DatasetSpec<Row>, opts: ImportOpt
     );
   }
 
+  lap('write');
+
   // 5. The flip: one transaction.
   await ex.write('release/release-flip-by-id', { releaseId: release.id });
   log(`${release.id}: current (${written} rows)`);
+  lap('flip');
 
   // 6. Cleanup and finalize.
   await afterFlip(spec, ex, release, log);
+  lap('cleanup');
   return result('imported');
 }
 
