@@ -10,8 +10,9 @@ export interface RunResult {
   seconds: number;
   requests: number;
   rps: number;
-  p50: number;
-  p99: number;
+  /** Null when no request completed within the run. */
+  p50: number | null;
+  p99: number | null;
   errors: number;
   non2xx: number;
   graphqlErrors: number;
@@ -64,9 +65,15 @@ export async function measure(
     seconds,
     requests: result.requests.total,
     rps: Math.round(result.requests.average * 10) / 10,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.non2xx + result.errors + result.timeouts + graphqlErrors,
+    p50: result.requests.total > 0 ? result.latency.p50 : null,
+    p99: result.requests.total > 0 ? result.latency.p99 : null,
+    // A run in which no request completed is a failure of the server, not a fast run.
+    errors:
+      result.non2xx +
+      result.errors +
+      result.timeouts +
+      graphqlErrors +
+      (result.requests.total === 0 ? connections : 0),
     non2xx: result.non2xx,
     graphqlErrors,
     rssMb: peak,

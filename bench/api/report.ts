@@ -25,7 +25,8 @@ interface Result {
 
 const fmt = (n: number | undefined | null, d = 1) =>
   n === undefined || n === null || Number.isNaN(n) ? '—' : n.toFixed(d);
-const ratio = (a?: number, b?: number) => (a !== undefined && b ? a / b : undefined);
+const ratio = (a?: number | null, b?: number | null) =>
+  a !== undefined && a !== null && b ? a / b : undefined;
 
 export function renderMarkdown(r: Result): string {
   const lines: string[] = [];

@@ -7,6 +7,7 @@
  *  3. start the three servers, each its own process; check that they return the same data;
  *  4. autocannon each operation on each server at each concurrency; write bench/results/api-<date>.{json,md}.
  * Options: --duration S (per run, default 3) --connections 1,16,64 --scale 1 --seed-only --keep-going --check-only
+ *          --profile (CPU profile of the ClaimGraph server into bench/.data/profiles)
  *          --fresh --only Name,Name --uri bolt://… (an already running, already loaded Neo4j).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     'seed-only': { type: 'boolean', default: false },
     'keep-going': { type: 'boolean', default: false },
     'check-only': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },
     only: { type: 'string' },
     uri: { type: 'string' },
@@ -115,7 +117,12 @@ async function startServer(name: ServerName, uri: string): Promise<Server> {
     CLAIMGRAPH_GRAPHIQL: 'false',
     NEO4J_ACQUIRE_TIMEOUT_MS: '30000',
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', script, uri], {
+  // --profile: V8 CPU profile of the ClaimGraph server, written on exit (summarise with bench/api/profile.ts).
+  const prof =
+    values.profile && name === 'claimgraph'
+      ? ['--cpu-prof', '--cpu-prof-dir', path.join(benchData, 'profiles')]
+      : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', script, uri], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -232,6 +239,30 @@ async function checkOperation(servers: Server[], op: BenchOperation): Promise<Op
   return report;
 }
 
+/**
+ * Between runs: wait until Neo4j has finished the queries the last run left in flight (a slow server's
+ * requests outlive autocannon's duration), up to 20 s, then terminate the rest, so that one run's
+ * backlog never lands on the next server's numbers.
+ */
+async function settle(graph: BenchGraph) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const rows = await graph.executor.runStatement(
+      "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN transactionId",
+      {},
+      'READ',
+    );
+    if (rows.length === 0) return;
+    if (Date.now() > deadline) {
+      const ids = rows.map((r) => String((r as { transactionId: string }).transactionId));
+      log(`settle: terminating ${ids.length} transaction(s) left running by the last run`);
+      await graph.executor.runStatement('TERMINATE TRANSACTIONS $ids', { ids }, 'WRITE').catch(() => {});
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 async function main() {
   const ops = benchOperations().filter((o) => !values.only || values.only.split(',').includes(o.name));
   const imports = values.uri ? [] : syntheticImports();
@@ -246,6 +277,12 @@ async function main() {
   );
   const servers: Server[] = [];
   let exitCode = 0;
+  const stopAll = () => {
+    for (const s of servers) s.child.kill('SIGTERM');
+    void graph.neo4j.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stopAll);
+  process.once('SIGTERM', stopAll);
   try {
     for (const name of SERVERS) servers.push(await startServer(name, graph.neo4j.uri));
     const reports: OperationReport[] = [];
@@ -272,10 +309,12 @@ async function main() {
           continue;
         const { body, headers } = requestFor(s.name, op);
         await measure(s.url, body, headers, 4, 1, s.child.pid ?? 0); // warm-up: JIT, plan cache, page cache
+        await settle(graph);
         const runs: RunResult[] = [];
         for (const c of connectionLevels) {
           const res = await measure(s.url, body, headers, c, duration, s.child.pid ?? 0);
           runs.push(res);
+          await settle(graph);
           log(
             `run: ${op.name} ${s.name} c=${c}: p50 ${res.p50} ms, p99 ${res.p99} ms, ${res.rps} req/s, ${res.errors} errors, RSS ${res.rssMb} MB`,
           );

@@ -1,9 +1,10 @@
 // facts-by-source-page: every fact a source supports, directly (CITES) or as the source a release was
-// published as, keyset-paginated on the fact id. Relationship facts that name the source in sourceIds too.
+// published as, keyset-paginated on the fact id (a Modifier, CARC or global period, keyed by code or
+// indicator, pages by that key). Relationship facts that name the source in sourceIds too.
 MATCH (s:Source {id: $sourceId})
 CALL (s) {
   MATCH (f)-[:CITES]->(s)
-  RETURN f.id AS id, labels(f)[0] AS label, coalesce(f.code, f.title, f.text, f.question, f.statement, f.name, f.id) AS summary
+  RETURN coalesce(f.id, f.code, f.indicator) AS id, labels(f)[0] AS label, coalesce(f.code, f.title, f.text, f.question, f.statement, f.name, f.id) AS summary
   UNION
   MATCH (f)-[:FROM_RELEASE]->(:Release {status: 'current'})-[:PUBLISHED_AS]->(s)
   WHERE f:FeeScheduleEntry OR f:SitePayment OR f:Mue OR f:Locality

@@ -3,13 +3,16 @@
 MATCH (c:Code {code: $code})
 OPTIONAL MATCH (st:StatusIndicator {code: c.statusCode})
 CALL (c) {
+  // Each source states the period on its own edge; a dataset release's edge counts while it is current.
   OPTIONAL MATCH (c)-[g:HAS_GLOBAL_PERIOD]->(gp:GlobalPeriod)
-  WITH gp, g ORDER BY g.releaseId IS NULL, g.verifiedOn DESC
-  RETURN collect({gp: gp, g: g})[0] AS top
+  WHERE g.releaseId IS NULL OR EXISTS { MATCH (r:Release {id: g.releaseId}) WHERE r.status = 'current' }
+  OPTIONAL MATCH (rel:Release {id: g.releaseId})
+  WITH gp, g ORDER BY rel.effectiveDate IS NULL, rel.effectiveDate DESC, g.verifiedOn DESC
+  RETURN collect(gp)[0] AS gp, collect(g) AS edges
 }
-WITH c, st, top.gp AS gp, top.g AS g
-CALL (g) {
-  UNWIND CASE WHEN g IS NULL THEN [] ELSE coalesce(g.sourceIds, []) END AS sid
+CALL (edges) {
+  UNWIND edges AS g
+  UNWIND coalesce(g.sourceIds, []) AS sid
   MATCH (s:Source {id: sid})
   RETURN collect({source: {title: coalesce(s.title, s.id), url: s.url}, section: g.section, verifiedOn: left(toString(g.verifiedOn), 10)}) AS gpSources
 }
@@ -95,7 +98,7 @@ CALL (c) {
     OPTIONAL MATCH (dr)-[ct:CITES]->(s:Source)
     RETURN collect(CASE WHEN s IS NULL THEN null ELSE {source: {title: coalesce(s.title, s.id)}, section: ct.section} END) AS sources
   }
-  RETURN collect(CASE WHEN dr IS NULL THEN null ELSE {title: coalesce(dr.title, dr.text, dr.id), carc: [x IN carc WHERE x.code IS NOT NULL], rarc: [x IN rarc WHERE x.code IS NOT NULL], sources: sources} END) AS denialReasons
+  RETURN collect(CASE WHEN dr IS NULL THEN null ELSE {title: coalesce(dr.title, dr.description, dr.text, dr.id), carc: [x IN carc WHERE x.code IS NOT NULL], rarc: [x IN rarc WHERE x.code IS NOT NULL], sources: sources} END) AS denialReasons
 }
 CALL (c) {
   OPTIONAL MATCH (q:Faq)-[:ABOUT]->(c)

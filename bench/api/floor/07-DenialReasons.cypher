@@ -20,7 +20,7 @@ CALL (d) {
   RETURN collect(CASE WHEN s IS NULL THEN null ELSE {source: {title: coalesce(s.title, s.id), url: s.url}, section: ct.section} END) AS sources
 }
 WITH collect({node: {
-  title: coalesce(d.title, d.text, d.id),
+  title: coalesce(d.title, d.description, d.text, d.id),
   carc: [x IN carc WHERE x.code IS NOT NULL], rarc: [x IN rarc WHERE x.code IS NOT NULL],
   codes: [x IN codes WHERE x.code IS NOT NULL], sources: sources
 }}) AS edges

@@ -6,7 +6,7 @@ WITH s ORDER BY s.id LIMIT toInteger($first)
 CALL (s) {
   CALL (s) {
     MATCH (f)-[:CITES]->(s)
-    RETURN f.id AS id, labels(f)[0] AS label, coalesce(f.code, f.title, f.text, f.question, f.statement, f.name, f.id) AS summary
+    RETURN coalesce(f.id, f.code, f.indicator) AS id, labels(f)[0] AS label, coalesce(f.code, f.title, f.text, f.question, f.statement, f.name, f.id) AS summary
     UNION
     MATCH (f)-[:FROM_RELEASE]->(:Release {status: 'current'})-[:PUBLISHED_AS]->(s)
     WHERE f:FeeScheduleEntry OR f:SitePayment OR f:Mue OR f:Locality

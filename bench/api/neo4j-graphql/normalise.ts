@@ -26,22 +26,11 @@ function released(release: J | undefined, pick: (n: J) => J, extra: (r: J) => J 
   if (!release) return [];
   return (release.publishedAs ?? []).map((s: J) => ({ source: pick(s), ...extra(release) }));
 }
-/** The newest global row with the citations of its CITES edges and of its release. */
-function topGlobalPeriod(c: J) {
-  const edges = [...(c.globalPeriodsConnection?.edges ?? [])].sort(
-    (a: J, b: J) =>
-      Number(a.properties.releaseId == null) - Number(b.properties.releaseId == null) ||
-      String(b.properties.verifiedOn ?? '').localeCompare(String(a.properties.verifiedOn ?? '')),
-  );
-  return edges[0];
-}
-
 export const normalisers: Record<string, (d: J, vars: J) => J> = {
   CodeFacts(d) {
     const c = d.codes[0];
     if (!c) return { code: null };
     const titles = new Map<string, J>(d.sources.map((s: J) => [s.id, s]));
-    const gp = topGlobalPeriod(c);
     const f = globalRows(c.feeScheduleEntries)[0];
     const rel = f?.release?.[0];
     return {
@@ -51,11 +40,11 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
         system: c.system,
         shortDescriptor: c.shortDescriptor,
         status: c.status ? { code: c.status.code, meaning: c.status.meaning } : null,
-        globalPeriod: gp ? gp.node : null,
-        globalPeriodSources: (c.globalPeriodSources ?? []).map((s: J) => ({
-          source: { title: titleOf(s), url: s.url },
-          section: gp?.properties.section ?? null,
-          verifiedOn: day(gp?.properties.verifiedOn),
+        globalPeriod: c.globalPeriod,
+        globalPeriodSources: c.globalPeriodSources.map((s: J) => ({
+          source: { title: s.title, url: s.url },
+          section: s.section,
+          verifiedOn: s.verifiedOn,
         })),
         categories: c.categories.map((x: J) => ({
           name: x.name,
@@ -139,7 +128,7 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
           ),
         })),
         denialReasons: c.denialReasons.map((x: J) => ({
-          title: x.title ?? x.text ?? x.id,
+          title: x.title ?? x.description ?? x.text ?? x.id,
           carc: x.carcs,
           rarc: x.rarcs,
           sources: cited(
@@ -290,7 +279,7 @@ export const normalisers: Record<string, (d: J, vars: J) => J> = {
       denialReasons: {
         edges: d.denialReasonsConnection.edges.map((e: J) => ({
           node: {
-            title: e.node.title ?? e.node.text ?? e.node.id,
+            title: e.node.title ?? e.node.description ?? e.node.text ?? e.node.id,
             carc: e.node.carcs,
             rarc: e.node.rarcs,
             codes: e.node.codes,
