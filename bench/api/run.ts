@@ -7,7 +7,7 @@
  *  3. start the three servers, each its own process; check that they return the same data;
  *  4. autocannon each operation on each server at each concurrency; write bench/results/api-<date>.{json,md}.
  * Options: --duration S (per run, default 3) --connections 1,16,64 --scale 1 --seed-only --keep-going --check-only
- *          --profile (CPU profile of the ClaimGraph server into bench/.data/profiles)
+ *          --profile (CPU profile and per-query times of the ClaimGraph server into bench/.data/profiles)
  *          --fresh --only Name,Name --uri bolt://… (an already running, already loaded Neo4j).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -362,7 +362,24 @@ async function main() {
     log(`wrote ${path.relative(repoRoot, base)}.json and .md in ${result.totalSeconds.toFixed(0)} s total`);
     console.log(readFileSync(`${base}.md`, 'utf8'));
   } finally {
-    for (const s of servers) s.child.kill('SIGTERM');
+    // Let each server finish (and write its profile) before its Neo4j goes away.
+    await Promise.all(
+      servers.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            if (s.child.exitCode !== null) return resolve();
+            const timer = setTimeout(() => {
+              s.child.kill('SIGKILL');
+              resolve();
+            }, 15_000);
+            s.child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            s.child.kill('SIGTERM');
+          }),
+      ),
+    );
     await graph.driver.close();
     await graph.neo4j.stop();
   }
