@@ -31,12 +31,16 @@ const iterations = arg('iterations', 1000);
 const codes = arg('codes', 2000);
 const perCode = arg('per-code', 60);
 
-/** 100 lines over 3 dates: synthetic codes that share edits, the amputation codes, modifiers and units. */
+/**
+ * 100 lines over 3 dates: synthetic codes spread over the code range (so edits among them are as sparse
+ * as in a real claim, roughly), the amputation codes, modifiers and units.
+ */
 function hundredLineClaim() {
   const dates = ['2026-03-02', '2026-03-03', '2026-03-04'];
   const mods = [[], ['59'], ['XS'], ['RT'], ['58'], ['62'], ['50'], ['80'], ['78'], ['59', 'XU']];
   const lines = Array.from({ length: 100 }, (_, i) => ({
-    code: i % 10 === 9 ? ['27594', '27592', '27596'][i % 3]! : `B${String((i * 7) % 120).padStart(4, '0')}`,
+    code:
+      i % 10 === 9 ? ['27594', '27592', '27596'][i % 3]! : `B${String((i * 37) % codes).padStart(4, '0')}`,
     modifiers: mods[i % mods.length],
     units: 1 + (i % 3),
     dateOfService: dates[i % dates.length]!,
@@ -85,7 +89,14 @@ async function main() {
     await applySchema(ex);
     await loadSeedGraph(ex, { pagesDir: path.resolve(repoRoot, '../shared/pages'), log });
     const text = readFileSync(path.join(here, 'synthetic.cypher'), 'utf8');
-    for (const s of statements(text)) await ex.runStatement(s, { codes, perCode });
+    const [header, codeRows, edits] = statements(text);
+    await ex.runStatement(header!);
+    const chunk = 250;
+    for (const stmt of [codeRows!, edits!]) {
+      for (let from = 0; from < codes; from += chunk) {
+        await ex.runStatement(stmt, { codes, perCode, from, to: Math.min(codes, from + chunk) - 1 });
+      }
+    }
     const [counts] = await ex.runStatement('MATCH (e:PtpEdit) RETURN count(e) AS ptp', {}, 'READ');
     if (!counts || (counts as { ptp: number }).ptp === 0)
       throw new Error('bench: no synthetic PTP edits were created');

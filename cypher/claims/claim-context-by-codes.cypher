@@ -7,9 +7,7 @@
 CALL () {
   MATCH (c:Code) WHERE c.code IN $codes
   MATCH (c)<-[:FOR_CODE]-(f:FeeScheduleEntry)-[:FROM_RELEASE]->(r:Release {status: 'current'})
-  RETURN collect(f {.*, code: c.code, release: r {.id, .dataset, .version, .effectiveDate,
-    source: head(COLLECT { MATCH (r)-[:PUBLISHED_AS]->(s:Source) RETURN s {.id, .title, .url, .publisher} ORDER BY s.id })
-  }}) AS fees
+  RETURN collect(f {.*, code: c.code, releaseId: r.id}) AS fees
 }
 CALL () {
   MATCH (e:PtpEdit)
@@ -17,17 +15,12 @@ CALL () {
     AND e.effectiveDate <= date($maxDate) AND (e.deletionDate IS NULL OR e.deletionDate >= date($minDate))
   MATCH (e)-[:FROM_RELEASE]->(r:Release {status: 'current'})
   RETURN collect(e {.column1, .column2, .setting, .effectiveDate, .deletionDate, .modifierIndicator, .rationale,
-    release: r {.id, .dataset, .version, .effectiveDate,
-      source: head(COLLECT { MATCH (r)-[:PUBLISHED_AS]->(s:Source) RETURN s {.id, .title, .url, .publisher} ORDER BY s.id })
-  }}) AS ptpEdits
+    releaseId: r.id}) AS ptpEdits
 }
 CALL () {
   MATCH (c:Code) WHERE c.code IN $codes
   MATCH (c)<-[:LIMITS]-(m:Mue {setting: $setting})-[:FROM_RELEASE]->(r:Release {status: 'current'})
-  RETURN collect(m {.value, .adjudicationIndicator, .rationale, .setting, code: c.code,
-    release: r {.id, .dataset, .version, .effectiveDate,
-      source: head(COLLECT { MATCH (r)-[:PUBLISHED_AS]->(s:Source) RETURN s {.id, .title, .url, .publisher} ORDER BY s.id })
-  }}) AS mues
+  RETURN collect(m {.value, .adjudicationIndicator, .rationale, .setting, code: c.code, releaseId: r.id}) AS mues
 }
 CALL () {
   MATCH (m:Modifier) WHERE m.code IN $modifiers OR m.ptpBypass = true
@@ -51,12 +44,15 @@ CALL () {
 CALL () {
   MATCH (c:Code) WHERE c.code IN $codes
   MATCH (c)<-[:FOR_CODE]-(p:SitePayment {setting: 'ASC'})-[:FROM_RELEASE]->(r:Release {status: 'current'})
-  RETURN collect(p {.paymentIndicator, code: c.code, release: r {.id, .dataset, .version, .effectiveDate,
-    source: head(COLLECT { MATCH (r)-[:PUBLISHED_AS]->(s:Source) RETURN s {.id, .title, .url, .publisher} ORDER BY s.id })
-  }}) AS ascPayments
+  RETURN collect(p {.paymentIndicator, code: c.code, releaseId: r.id}) AS ascPayments
 }
 CALL () {
-  OPTIONAL MATCH (r:Release {status: 'current'}) WHERE r.dataset = $ascDataset
-  RETURN count(r) > 0 AS ascDataLoaded
+  // The current releases (tens, not per row) with the Source each is published as: rows above carry
+  // only their releaseId, so a source is looked up once per release, not once per edit.
+  MATCH (r:Release {status: 'current'})
+  RETURN collect(r {.id, .dataset, .version, .effectiveDate,
+    source: head(COLLECT { MATCH (r)-[:PUBLISHED_AS]->(s:Source) RETURN s {.id, .title, .url, .publisher} ORDER BY s.id })
+  }) AS releases
 }
-RETURN fees, ptpEdits, mues, modifiers, denialReasons, rules, ascPayments, ascDataLoaded
+RETURN fees, ptpEdits, mues, modifiers, denialReasons, rules, ascPayments, releases,
+  any(r IN releases WHERE r.dataset = $ascDataset) AS ascDataLoaded

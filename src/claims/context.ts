@@ -121,24 +121,33 @@ export function toFeeEntry(f: Row): FeeEntry {
 }
 
 export function toClaimContext(row: Row): ClaimContext {
+  // Rows name their release by id; the release (and its source) is listed once in row.releases.
+  const releases = new Map<string, Row>();
+  for (const r of list(row.releases)) releases.set(String(r.id), r);
+  const withRelease = (x: Row): Row =>
+    x.release || x.releaseId === undefined
+      ? x
+      : { ...x, release: releases.get(String(x.releaseId)) ?? { id: x.releaseId } };
   const fees = new Map<string, FeeEntry[]>();
-  for (const f of list(row.fees).map(toFeeEntry)) {
+  for (const f of list(row.fees).map(withRelease).map(toFeeEntry)) {
     const arr = fees.get(f.code) ?? [];
     arr.push(f);
     fees.set(f.code, arr);
   }
-  const ptpEdits: PtpEditRow[] = list(row.ptpEdits).map((e) => ({
-    column1: String(e.column1),
-    column2: String(e.column2),
-    setting: String(e.setting),
-    effectiveDate: String(e.effectiveDate).slice(0, 10),
-    deletionDate: str(e.deletionDate)?.slice(0, 10) ?? null,
-    modifierIndicator: String(e.modifierIndicator ?? '').trim(),
-    rationale: str(e.rationale),
-    release: toRelease(e.release),
-  }));
+  const ptpEdits: PtpEditRow[] = list(row.ptpEdits)
+    .map(withRelease)
+    .map((e) => ({
+      column1: String(e.column1),
+      column2: String(e.column2),
+      setting: String(e.setting),
+      effectiveDate: String(e.effectiveDate).slice(0, 10),
+      deletionDate: str(e.deletionDate)?.slice(0, 10) ?? null,
+      modifierIndicator: String(e.modifierIndicator ?? '').trim(),
+      rationale: str(e.rationale),
+      release: toRelease(e.release),
+    }));
   const mues = new Map<string, MueRow[]>();
-  for (const m of list(row.mues)) {
+  for (const m of list(row.mues).map(withRelease)) {
     const value = num(m.value);
     if (value === null) continue;
     const mue: MueRow = {
@@ -185,7 +194,7 @@ export function toClaimContext(row: Row): ClaimContext {
     });
   }
   const ascPayments = new Map<string, AscPayment[]>();
-  for (const p of list(row.ascPayments)) {
+  for (const p of list(row.ascPayments).map(withRelease)) {
     const a: AscPayment = {
       code: String(p.code),
       paymentIndicator: str(p.paymentIndicator),

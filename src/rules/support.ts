@@ -28,6 +28,18 @@ export function daysBetween(from: string, to: string): number {
  */
 export function rowsInEffect<T extends { release: ReleaseRef }>(rows: readonly T[], date: string): T[] {
   if (rows.length === 0) return [];
+  let byDate = effectCache.get(rows) as Map<string, T[]> | undefined;
+  if (!byDate) effectCache.set(rows, (byDate = new Map()));
+  let hit = byDate.get(date);
+  if (!hit) byDate.set(date, (hit = chooseRelease(rows, date)));
+  return hit;
+}
+
+// Rules are pure, so their look-ups are memoized per context (and per row list) for the claim's life.
+const effectCache = new WeakMap<readonly unknown[], Map<string, unknown[]>>();
+const feeCache = new WeakMap<ClaimContext, Map<string, FeeView | undefined>>();
+
+function chooseRelease<T extends { release: ReleaseRef }>(rows: readonly T[], date: string): T[] {
   const releases = new Map<string, ReleaseRef>();
   for (const r of rows) releases.set(r.release.id, r.release);
   const sorted = [...releases.values()].sort(
@@ -43,6 +55,14 @@ export function rowsInEffect<T extends { release: ReleaseRef }>(rows: readonly T
  * release whose effectiveDate <= the date. None when no release was in effect yet (never a guess).
  */
 export function feeFor(ctx: ClaimContext, code: string, date: string): FeeView | undefined {
+  let cache = feeCache.get(ctx);
+  if (!cache) feeCache.set(ctx, (cache = new Map()));
+  const key = `${code}|${date}`;
+  if (!cache.has(key)) cache.set(key, computeFee(ctx, code, date));
+  return cache.get(key);
+}
+
+function computeFee(ctx: ClaimContext, code: string, date: string): FeeView | undefined {
   const all = (ctx.fees.get(code) ?? []).filter((f) => (f.release.effectiveDate ?? '') <= date);
   const plain = all.filter((f) => f.modifier === null);
   const pool = (plain.length > 0 ? plain : all).sort((a, b) =>
