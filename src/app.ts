@@ -2,7 +2,7 @@
  * createApp(deps): the GraphQL API and its HTTP routes, without listening. Tests call app.fetch()
  * with no socket; src/server.ts wires config → driver → app → listen.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PothosValidationError } from '@pothos/core';
@@ -45,9 +45,13 @@ export function canonicalOperations(): { name: string; query: string }[] {
 }
 
 /** Expected errors keep their message and code; anything else is masked with a stable code. */
-function maskError(error: unknown, message: string): GraphQLError {
+function maskError(error: unknown, message: string, log: (line: string) => void): GraphQLError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof DatabaseError) {
+    const cause = original.cause instanceof Error ? `${original.cause.name}: ${original.cause.message}` : '';
+    log(
+      `graphql: ${original.code} at ${error instanceof GraphQLError ? error.path?.join('.') : '?'}: ${cause}`,
+    );
     return new GraphQLError(original.message, {
       extensions: { code: original.code },
       ...(error instanceof GraphQLError ? { path: error.path } : {}),
@@ -60,7 +64,11 @@ function maskError(error: unknown, message: string): GraphQLError {
   if (error instanceof GraphQLError && !error.originalError && error.extensions?.http) {
     return new GraphQLError(error.message, { extensions: { code: 'BAD_REQUEST', ...error.extensions } });
   }
-  if (error instanceof GraphQLError && original instanceof GraphQLError && typeof original.extensions?.code === 'string') {
+  if (
+    error instanceof GraphQLError &&
+    original instanceof GraphQLError &&
+    typeof original.extensions?.code === 'string'
+  ) {
     return new GraphQLError(original.message, { path: error.path, extensions: original.extensions });
   }
   // Deliberate refusals without a code: variable coercion (graphql-js) and Pothos argument checks
@@ -71,6 +79,9 @@ function maskError(error: unknown, message: string): GraphQLError {
   ) {
     return new GraphQLError(error.message, { path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
   }
+  log(
+    `graphql: unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
+  );
   return new GraphQLError(message, {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
     ...(error instanceof GraphQLError ? { path: error.path } : {}),
@@ -104,7 +115,7 @@ export function createApp(deps: AppDeps) {
     landingPage: false,
     batching: false,
     multipart: false,
-    maskedErrors: { maskError: (e, m) => maskError(e, m) },
+    maskedErrors: { maskError: (e, m) => maskError(e, m, deps.log ?? ((line) => console.error(line))) },
     graphiql: deps.api.graphiql
       ? {
           title: 'ClaimGraph playground',
@@ -158,7 +169,10 @@ function disableIntrospection(): Plugin {
         Field(node: FieldNode) {
           if (node.name.value === '__schema' || node.name.value === '__type') {
             context.reportError(
-              new GraphQLError('Introspection is disabled on this server.', { nodes: [node], extensions: { code: 'INTROSPECTION_DISABLED' } }),
+              new GraphQLError('Introspection is disabled on this server.', {
+                nodes: [node],
+                extensions: { code: 'INTROSPECTION_DISABLED' },
+              }),
             );
           }
         },

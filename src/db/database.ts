@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { createDriver } from './driver.js';
 import { Executor } from './executor.js';
-import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.js';
+import { type LocalNeo4j, startLocalNeo4j } from './local-neo4j.js';
 import { cypherDir, statements } from './queries.js';
 
 export interface Database {
@@ -19,7 +19,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = console.error): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = console.error,
+): Promise<Database> {
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {

@@ -17,13 +17,21 @@ export class DatabaseError extends Error {
   }
 }
 
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const unavailableCodes = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 export function toDatabaseError(err: unknown): DatabaseError {
   if (err instanceof DatabaseError) return err;
   if (err instanceof Neo4jError) {
     if (unavailableCodes.has(err.code) || /acquisition timed out|connect|ECONNREFUSED/i.test(err.message)) {
-      return new DatabaseError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.', err);
+      return new DatabaseError(
+        'DATABASE_UNAVAILABLE',
+        'The graph database is unavailable; try again shortly.',
+        err,
+      );
     }
     if (/TransactionTimedOut|Terminated/.test(err.code) || /timed? ?out/i.test(err.message)) {
       return new DatabaseError('QUERY_TIMEOUT', 'The query took too long and was stopped.', err);

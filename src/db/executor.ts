@@ -3,7 +3,12 @@
  * followers on a cluster), writes through managed write transactions; the database is always named,
  * every transaction carries a timeout and metadata naming its query, and every round trip is counted.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
 import { DatabaseError, toDatabaseError } from './errors.js';
 import { query } from './queries.js';
 import { toPlain } from './values.js';
@@ -46,15 +51,24 @@ export class Executor {
   }
 
   /** Runs several named writes in one transaction: all of them land, or none. */
-  async writeAll(steps: { name: string; params: Record<string, unknown> }[], timeoutMs?: number): Promise<void> {
+  async writeAll(
+    steps: { name: string; params: Record<string, unknown> }[],
+    timeoutMs?: number,
+  ): Promise<void> {
     this.count('tx:' + steps.map((s) => s.name).join('+'));
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     try {
       await session.executeWrite(
         async (tx) => {
           for (const s of steps) await tx.run(query(s.name), s.params);
         },
-        { timeout: timeoutMs ?? this.options.queryTimeoutMs, metadata: { app: 'claimgraph', query: 'batch' } },
+        {
+          timeout: timeoutMs ?? this.options.queryTimeoutMs,
+          metadata: { app: 'claimgraph', query: 'batch' },
+        },
       );
     } catch (err) {
       throw toDatabaseError(err);

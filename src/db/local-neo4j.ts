@@ -134,7 +134,9 @@ function waitForReady(child: ChildProcess, port: number, log: (line: string) => 
     child.once('exit', (code, signal) => {
       if (!ready) {
         clearTimeout(timer);
-        reject(new Error(`neo4j: exited before it was ready (code ${code}, signal ${signal})\n${stderrTail}`));
+        reject(
+          new Error(`neo4j: exited before it was ready (code ${code}, signal ${signal})\n${stderrTail}`),
+        );
       }
     });
   });

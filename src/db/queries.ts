@@ -2,7 +2,7 @@
  * The query registry: every Cypher statement lives in cypher/<domain>/<what>-by-<key>.cypher and is
  * loaded once, by name ("code/codes-by-code"). Code never builds Cypher from input.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +21,10 @@ export function loadQueries(): Map<string, string> {
   if (registry) return registry;
   registry = new Map();
   for (const file of walk(cypherDir)) {
-    const name = path.relative(cypherDir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+    const name = path
+      .relative(cypherDir, file)
+      .replace(/\\/g, '/')
+      .replace(/\.cypher$/, '');
     registry.set(name, readFileSync(file, 'utf8'));
   }
   return registry;
