@@ -1,7 +1,11 @@
 /**
  * The only reader of process.env. Every setting is validated here once, at start.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -81,7 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         pageCacheMb: e.NEO4J_LOCAL_PAGECACHE_MB,
       },
     },
-    seedPagesDir: e.CLAIMGRAPH_SEED_PAGES,
+    /** Relative paths are resolved from the project root, wherever the command runs from. */
+    seedPagesDir: path.resolve(projectRoot, e.CLAIMGRAPH_SEED_PAGES),
     api: {
       graphiql: e.CLAIMGRAPH_GRAPHIQL,
       introspection: e.CLAIMGRAPH_INTROSPECTION,
