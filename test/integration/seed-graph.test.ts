@@ -188,8 +188,10 @@ describe('the curated records', () => {
       'denial:ptp-bundled',
       'denial:ptp-mutually-exclusive',
       'denial:site-of-service',
+      'denial:status-not-payable',
     ]);
     expect(rows.find((r) => r.id === 'denial:global-period')?.codes).toEqual(['97', 'M144', 'M15']);
+    expect(rows.find((r) => r.id === 'denial:status-not-payable')?.codes).toEqual(['234', '97']);
     expect(rows.find((r) => r.id === 'denial:mue-exceeded')?.codes).toEqual(['151', 'N362']);
   });
 });
