@@ -19,7 +19,15 @@ export interface BenchOperation {
   defaults: Record<string, unknown>;
   floorCypher: string | null;
   peerQuery: string | null;
+  /** Set when the operation has no floor or peer equivalent, with the reason; measured on ClaimGraph only. */
+  claimgraphOnly: string | null;
 }
+
+/** Canonical operations that are not graph reads, so neither a single Cypher query nor @neo4j/graphql answers them. */
+const CLAIMGRAPH_ONLY: Record<string, string> = {
+  CheckClaim:
+    'a rules engine over claim lines (one Cypher read, then the CMS/NCCI rules in code); @neo4j/graphql has no claim check, and one Cypher query cannot apply the rules',
+};
 
 const floorDir = path.join(repoRoot, 'bench', 'api', 'floor');
 const peerDir = path.join(repoRoot, 'bench', 'api', 'neo4j-graphql', 'operations');
@@ -43,6 +51,7 @@ export function benchOperations(): BenchOperation[] {
       defaults,
       floorCypher: existsSync(floor) ? readFileSync(floor, 'utf8') : null,
       peerQuery: existsSync(peer) ? readFileSync(peer, 'utf8') : null,
+      claimgraphOnly: CLAIMGRAPH_ONLY[def.name.value] ?? null,
     };
   });
 }

@@ -15,6 +15,7 @@ interface Result {
   operations: {
     operation: string;
     name: string;
+    claimgraphOnly?: string | null;
     comparable: boolean;
     problems: string[];
     roundTrips: Record<string, number | null>;
@@ -58,9 +59,14 @@ export function renderMarkdown(r: Result): string {
         `| ${op.name} | ${c} | ${fmt(cg?.p50)} / ${fmt(cg?.p99)} | ${fmt(fl?.p50)} / ${fmt(fl?.p99)} | ${fmt(pe?.p50)} / ${fmt(pe?.p99)} | ` +
           `${fmt(cg?.rps, 0)} | ${fmt(fl?.rps, 0)} | ${fmt(pe?.rps, 0)} | ${mark(p50r, (x) => x <= 1.3)} | ${mark(rpsr, (x) => x >= 1.5)} | ` +
           `${cg?.errors ?? '—'}/${fl?.errors ?? '—'}/${pe?.errors ?? '—'} | ${cg?.rssMb ?? '—'}/${fl?.rssMb ?? '—'}/${pe?.rssMb ?? '—'} | ` +
-          `${op.roundTrips.claimgraph ?? '—'}/${op.roundTrips.floor ?? '—'}/${op.roundTrips['neo4j-graphql'] ?? '—'} | ${op.comparable ? 'yes' : 'NO'} |`,
+          `${op.roundTrips.claimgraph ?? '—'}/${op.roundTrips.floor ?? '—'}/${op.roundTrips['neo4j-graphql'] ?? '—'} | ${op.claimgraphOnly ? 'n/a' : op.comparable ? 'yes' : 'NO'} |`,
       );
     });
+  }
+  const only = r.operations.filter((o) => o.claimgraphOnly);
+  if (only.length) {
+    lines.push('');
+    for (const o of only) lines.push(`- **${o.name}** is measured on ClaimGraph only: ${o.claimgraphOnly}.`);
   }
   const problems = r.operations.filter((o) => o.problems.length);
   if (problems.length) {

@@ -190,6 +190,7 @@ async function ask(server: Server, op: BenchOperation, extra: Record<string, str
 interface OperationReport {
   operation: string;
   name: string;
+  claimgraphOnly: string | null;
   comparable: boolean;
   problems: string[];
   roundTrips: Record<ServerName, number | null>;
@@ -200,13 +201,19 @@ async function checkOperation(servers: Server[], op: BenchOperation): Promise<Op
   const report: OperationReport = {
     operation: op.id,
     name: op.name,
+    claimgraphOnly: op.claimgraphOnly,
     comparable: false,
     problems: [],
     roundTrips: { claimgraph: null, floor: 1, 'neo4j-graphql': 1 },
     runs: {},
   };
-  if (!op.floorCypher) report.problems.push('no floor query (bench/api/floor)');
-  if (!op.peerQuery) report.problems.push('no @neo4j/graphql operation (bench/api/neo4j-graphql/operations)');
+  if (!op.floorCypher && !op.claimgraphOnly) report.problems.push('no floor query (bench/api/floor)');
+  if (!op.peerQuery && !op.claimgraphOnly)
+    report.problems.push('no @neo4j/graphql operation (bench/api/neo4j-graphql/operations)');
+  if (op.claimgraphOnly) {
+    report.roundTrips.floor = null;
+    report.roundTrips['neo4j-graphql'] = null;
+  }
   const answers: Partial<Record<ServerName, unknown>> = {};
   for (const s of servers) {
     if ((s.name === 'floor' && !op.floorCypher) || (s.name === 'neo4j-graphql' && !op.peerQuery)) continue;
