@@ -2,6 +2,7 @@
  * The full NCCI PTP import benchmark (PRODUCT.md: practitioner + hospital, ~3.2M rows, within 1.5×
  * of a bare `UNWIND … CREATE` load of the same rows, measured in the same run):
  *   npx tsx bench/import/ptp.ts [--scale 1] [--data bench/.data/synthetic] [--heap 4g] [--pagecache 4096]
+ *     [--modes importer,bare-nodes,bare-linked] [--append]
  * Generates (or reuses) the synthetic files, then runs three loads of the same rows, each on a fresh
  * throwaway Neo4j of its own (never the test or main one) with the same settings, each in a child
  * process: the real importer, a bare nodes-only `UNWIND … CREATE`, and a bare same-shape load (the
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j } from '../../src/db/local-neo4j.js';
 import { generate, type Manifest } from '../generate/index.js';
-import { type LoadResult, type Mode, writeReport } from './report.js';
+import { type LoadResult, type Mode, runsOf, writeReport } from './report.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -27,6 +28,8 @@ const { values } = parseArgs({
     heap: { type: 'string', default: '4g' },
     pagecache: { type: 'string', default: '4096' },
     modes: { type: 'string', default: 'importer,bare-nodes,bare-linked' },
+    /** Adds these runs to the report already written today for this scale (same files). */
+    append: { type: 'boolean', default: false },
   },
 });
 const scale = Number(values.scale);
@@ -64,14 +67,22 @@ function loadAverage1m(): number {
   return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 }
 
-/** The busiest processes right now (command names only), to show what else the machine was running. */
+/**
+ * The busiest processes right now (ps %CPU, averaged over each process's life), to show what else the
+ * machine was running: the project's own processes with their command line, others by name only.
+ */
 function busiest(): string[] {
   try {
     return execFileSync('ps', ['-eo', 'pcpu,rss,comm,args', '--sort=-pcpu'], { encoding: 'utf8' })
       .split('\n')
       .slice(1, 11)
-      .map((l) => l.trim().replace(/\s+/g, ' ').slice(0, 110))
-      .filter(Boolean);
+      .map((l) => l.trim().split(/\s+/))
+      .filter((f) => Number(f[0]) >= 1)
+      .map(([pcpu, rss, comm, ...args]) => {
+        const cmd = args.join(' ');
+        const shown = cmd.includes('/work/main') || /^(node|npm|java)/.test(comm ?? '') ? cmd : (comm ?? '');
+        return `${pcpu}% ${Math.round(Number(rss) / 1024)}MB ${shown}`.slice(0, 110);
+      });
   } catch {
     return [];
   }
@@ -151,12 +162,14 @@ log(
 const date = new Date().toISOString().slice(0, 10);
 const base = path.join(root, 'bench/results', `import-${date}${scale === 1 ? '' : `-scale${scale}`}`);
 mkdirSync(path.dirname(base), { recursive: true });
-const results: Partial<Record<Mode, LoadResult>> = {};
-const startedAt = new Date().toISOString();
+const previous =
+  values.append && existsSync(`${base}.json`) ? JSON.parse(readFileSync(`${base}.json`, 'utf8')) : {};
+const runs: LoadResult[] = runsOf(previous);
+const startedAt: string = previous.startedAt ?? new Date().toISOString();
 for (const mode of values.modes.split(',') as Mode[]) {
   const r = await measured(mode);
-  results[mode] = r;
-  log(`${mode}: ${r.wallSeconds.toFixed(1)} s (load avg ${r.machineLoad1m.mean})`);
+  runs.push(r);
+  log(`${mode}: ${r.seconds.toFixed(1)} s (load avg ${r.machineLoad1m.mean})`);
   const { ratios } = writeReport(base, {
     date,
     startedAt,
@@ -165,7 +178,7 @@ for (const mode of values.modes.split(',') as Mode[]) {
     manifest,
     heap: values.heap,
     pageCacheMb: Number(values.pagecache),
-    results,
+    runs,
   });
   log(`wrote ${base}.json and .md: ratios ${JSON.stringify(ratios)}`);
 }
