@@ -161,14 +161,15 @@ export function createLoaders(ex: Executor) {
       );
       return rows.map((r) => r?.category ?? null);
     }),
-    fact: new DataLoader<string, { id: string; label: string; props: Props; release: Props | null } | null>((ids) =>
-      batchByKey<{ id: string; label: string; props: Props; release: Props | null }>(
-        ex,
-        'source/facts-by-id',
-        'ids',
-        ids,
-        (r) => r.id,
-      ),
+    fact: new DataLoader<string, { id: string; label: string; props: Props; release: Props | null } | null>(
+      (ids) =>
+        batchByKey<{ id: string; label: string; props: Props; release: Props | null }>(
+          ex,
+          'source/facts-by-id',
+          'ids',
+          ids,
+          (r) => r.id,
+        ),
     ),
     rule: new DataLoader<string, { rule: Props & { id: string }; allows: string[] } | null>((ids) =>
       batchByKey<{ rule: Props & { id: string }; allows: string[] }>(

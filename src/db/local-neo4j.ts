@@ -38,9 +38,13 @@ export function ensureLocalNeo4jBuilt(log: (line: string) => void = console.erro
     readdirSync(libDir).some((f) => f.startsWith('neo4j-kernel-'));
   if (built) return;
   log('neo4j: building the local Neo4j 5.26 launcher with Maven (first run downloads ~120 MB)...');
-  const mvn = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', path.join(neo4jDir, 'pom.xml'), 'package', '-DskipTests'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const mvn = spawnSync(
+    'mvn',
+    ['-q', '-B', '-Dstyle.color=never', '-f', path.join(neo4jDir, 'pom.xml'), 'package', '-DskipTests'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (mvn.error) {
     throw new Error(
       `neo4j: could not run Maven (${mvn.error.message}). Install Java 17 and Maven, or set NEO4J_URI to an existing Neo4j.`,

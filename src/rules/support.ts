@@ -29,9 +29,15 @@ export function daysBetween(from: string, to: string): number {
 export function rowsInEffect<T extends { release: ReleaseRef }>(rows: readonly T[], date: string): T[] {
   if (rows.length === 0) return [];
   let byDate = effectCache.get(rows) as Map<string, T[]> | undefined;
-  if (!byDate) effectCache.set(rows, (byDate = new Map()));
+  if (!byDate) {
+    byDate = new Map();
+    effectCache.set(rows, byDate);
+  }
   let hit = byDate.get(date);
-  if (!hit) byDate.set(date, (hit = chooseRelease(rows, date)));
+  if (!hit) {
+    hit = chooseRelease(rows, date);
+    byDate.set(date, hit);
+  }
   return hit;
 }
 
@@ -56,7 +62,10 @@ function chooseRelease<T extends { release: ReleaseRef }>(rows: readonly T[], da
  */
 export function feeFor(ctx: ClaimContext, code: string, date: string): FeeView | undefined {
   let cache = feeCache.get(ctx);
-  if (!cache) feeCache.set(ctx, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    feeCache.set(ctx, cache);
+  }
   const key = `${code}|${date}`;
   if (!cache.has(key)) cache.set(key, computeFee(ctx, code, date));
   return cache.get(key);

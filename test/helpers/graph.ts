@@ -35,7 +35,9 @@ export async function wipeGraph(ex: Executor = testExecutor()): Promise<void> {
   // The executor runs managed transactions, where CALL … IN TRANSACTIONS is not allowed: delete in
   // bounded batches until nothing is left.
   for (;;) {
-    const [row] = await ex.runStatement('MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted');
+    const [row] = await ex.runStatement(
+      'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted',
+    );
     if (((row as { deleted: number } | undefined)?.deleted ?? 0) === 0) return;
   }
 }

@@ -157,7 +157,10 @@ describe('relationship questions', () => {
 describe('global IDs', () => {
   it('fetches a code, a fee-schedule entry and a source back through node(id)', async () => {
     type Ids = { code: { id: string; feeSchedule: { id: string; sources: { source: { id: string } }[] } } };
-    const ids = await gql<Ids>(app, '{ code(code: "27594") { id feeSchedule(release: "RVU26A") { id sources { source { id } } } } }');
+    const ids = await gql<Ids>(
+      app,
+      '{ code(code: "27594") { id feeSchedule(release: "RVU26A") { id sources { source { id } } } } }',
+    );
     expect(ids.errors).toBeUndefined();
     const c = ids.data!.code;
     const res = await gql<{ a: { code: string }; b: { workRvu: string }; c: { title: string } }>(
