@@ -99,7 +99,11 @@ function roundTripTrace(): Plugin<Context & YogaInitialContext> {
           if (!wanted || !result || Symbol.asyncIterator in result) return;
           setResult({
             ...result,
-            extensions: { ...(result.extensions ?? {}), cypherRoundTrips: ctx.executor.roundTrips.count },
+            extensions: {
+              ...(result.extensions ?? {}),
+              cypherRoundTrips: ctx.executor.roundTrips.count,
+              cypherQueries: ctx.executor.roundTrips.names,
+            },
           });
         },
       };

@@ -52,6 +52,13 @@ export interface EntityKey {
 
 const json = (k: object) => JSON.stringify(k);
 
+/**
+ * Provenance is asked for at every level of a query, by fields whose parents finish loading at
+ * slightly different moments. Dispatching after the current turn of the event loop (setImmediate)
+ * rather than after the current promise job lets those requests share one batch.
+ */
+const afterThisTurn = { batchScheduleFn: (dispatch: () => void) => setImmediate(dispatch) };
+
 export function createLoaders(ex: Executor) {
   const source = new DataLoader<string, SourceRow | null>((ids) =>
     batchByKey<SourceRow>(ex, 'source/sources-by-id', 'ids', ids, (r) => r.source.id),
@@ -59,13 +66,55 @@ export function createLoaders(ex: Executor) {
   const release = new DataLoader<string, ReleaseRow | null>((ids) =>
     batchByKey<ReleaseRow>(ex, 'release/releases-by-id', 'ids', ids, (r) => r.release.id),
   );
+  const modifier = new DataLoader<string, (Props & { code: string }) | null>(async (codes) => {
+    const rows = await batchByKey<{ modifier: Props & { code: string } }>(
+      ex,
+      'modifier/modifiers-by-code',
+      'codes',
+      codes,
+      (r) => r.modifier.code,
+    );
+    return rows.map((r) => r?.modifier ?? null);
+  });
+  const category = new DataLoader<string, (Props & { id: string }) | null>(async (ids) => {
+    const rows = await batchByKey<{ category: Props & { id: string } }>(
+      ex,
+      'code/categories-by-id',
+      'ids',
+      ids,
+      (r) => r.category.id,
+    );
+    return rows.map((r) => r?.category ?? null);
+  });
+  const denialReason = new DataLoader<string, DenialRow | null>((ids) =>
+    batchByKey<DenialRow>(ex, 'denial/denial-reasons-by-id', 'ids', ids, (r) => r.reason.id),
+  );
   return {
-    code: new DataLoader<string, CodeRow | null>((codes) =>
-      batchByKey<CodeRow>(ex, 'code/codes-by-code', 'codes', codes, (r) => r.code.code),
-    ),
-    neighbours: new DataLoader<string, Neighbours | null>((codes) =>
-      batchByKey<Neighbours>(ex, 'code/neighbours-by-code', 'codes', codes, (r) => r.code),
-    ),
+    source,
+    release,
+    modifier,
+    category,
+    denialReason,
+    code: new DataLoader<string, CodeRow | null>(async (codes) => {
+      const rows = await batchByKey<CodeRow>(ex, 'code/codes-by-code', 'codes', codes, (r) => r.code.code);
+      for (const r of rows) for (const s of r?.sources ?? []) source.prime(s.source.id, s);
+      return rows;
+    }),
+    // The neighbourhood rows carry whole modifiers, denial reasons, categories and the sources their
+    // relationships name; they prime those loaders, so the next level costs no round trip.
+    neighbours: new DataLoader<string, Neighbours | null>(async (codes) => {
+      const rows = await batchByKey<Neighbours>(ex, 'code/neighbours-by-code', 'codes', codes, (r) => r.code);
+      for (const r of rows) {
+        for (const m of r?.modifiers ?? [])
+          if (m.props) modifier.prime(m.modifier, m.props as Props & { code: string });
+        for (const d of r?.denialRows ?? []) denialReason.prime(d.reason.id, d);
+        for (const c of r?.categories ?? [])
+          if (c.props) category.prime(c.category, c.props as Props & { id: string });
+        for (const a of r?.ancestors ?? []) category.prime(a.id, a);
+        for (const s of r?.sources ?? []) source.prime(s.source.id, s);
+      }
+      return rows;
+    }),
     feeSchedule: new DataLoader<FeeKey, EntryWithRelease | null, string>(
       async (keys) => {
         const rows = await batchByIndex<FeeKey, { i: number } & Partial<EntryWithRelease>>(
@@ -147,26 +196,6 @@ export function createLoaders(ex: Executor) {
       },
       { cacheKeyFn: json },
     ),
-    modifier: new DataLoader<string, (Props & { code: string }) | null>(async (codes) => {
-      const rows = await batchByKey<{ modifier: Props & { code: string } }>(
-        ex,
-        'modifier/modifiers-by-code',
-        'codes',
-        codes,
-        (r) => r.modifier.code,
-      );
-      return rows.map((r) => r?.modifier ?? null);
-    }),
-    category: new DataLoader<string, (Props & { id: string }) | null>(async (ids) => {
-      const rows = await batchByKey<{ category: Props & { id: string } }>(
-        ex,
-        'code/categories-by-id',
-        'ids',
-        ids,
-        (r) => r.category.id,
-      );
-      return rows.map((r) => r?.category ?? null);
-    }),
     fact: new DataLoader<string, { id: string; label: string; props: Props; release: Props | null } | null>(
       (ids) =>
         batchByKey<{ id: string; label: string; props: Props; release: Props | null }>(
@@ -186,11 +215,6 @@ export function createLoaders(ex: Executor) {
         (r) => r.rule.id,
       ),
     ),
-    denialReason: new DataLoader<string, DenialRow | null>((ids) =>
-      batchByKey<DenialRow>(ex, 'denial/denial-reasons-by-id', 'ids', ids, (r) => r.reason.id),
-    ),
-    source,
-    release,
     // The citation rows carry their sources and releases, which prime those loaders: a `sources
     // { source { … } release { … } }` selection costs one round trip, not three.
     citations: new DataLoader<string, CitationRow[]>(async (ids) => {
@@ -205,7 +229,7 @@ export function createLoaders(ex: Executor) {
         for (const x of r?.releases ?? []) release.prime(x.release.id, x);
       }
       return rows.map((r) => r?.citations ?? []);
-    }),
+    }, afterThisTurn),
     entityCitations: new DataLoader<EntityKey, CitationRow[], string>(
       async (keys) => {
         const rows = await batchByIndex<EntityKey, { i: number; citations: CitationRow[] }>(

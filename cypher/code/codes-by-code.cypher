@@ -13,4 +13,17 @@ WITH c,
      collect(CASE WHEN gp IS NULL THEN null ELSE properties(gp) END)[0] AS period,
      collect(CASE WHEN gp IS NULL THEN null ELSE properties(g) END) AS facts
 OPTIONAL MATCH (s:StatusIndicator {code: c.statusCode})
-RETURN properties(c) AS code, period AS globalPeriod, facts AS globalPeriodFacts, properties(s) AS status
+// The sources that state the global period, shaped like sources-by-id rows (they prime that loader).
+CALL (facts) {
+  UNWIND facts AS f
+  UNWIND coalesce(f.sourceIds, []) AS sourceId
+  WITH DISTINCT sourceId
+  MATCH (src:Source {id: sourceId})
+  CALL (src) {
+    OPTIONAL MATCH (src)-[ref:REFERENCES]->(cited:Source)
+    WITH ref, cited ORDER BY ref.ordinal
+    RETURN collect(cited.id) AS references
+  }
+  RETURN collect({source: src {.*}, references: references}) AS sources
+}
+RETURN properties(c) AS code, period AS globalPeriod, facts AS globalPeriodFacts, properties(s) AS status, sources

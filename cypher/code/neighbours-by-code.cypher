@@ -1,11 +1,13 @@
 // neighbours-by-code: the small, bounded lists around each code: applicable modifiers (with the
 // relationship's provenance), documentation requirements, FAQs, denial reasons, categories, follow-ups.
+// The modifiers, denial reasons, categories and the sources named by the relationships come back whole,
+// shaped like their own *-by-id rows, so the API primes those loaders from this one round trip.
 UNWIND $codes AS code
 MATCH (c:Code {code: code})
 CALL (c) {
   OPTIONAL MATCH (c)-[am:APPLICABLE_MODIFIER]->(m:Modifier)
   WITH m, am ORDER BY m.code
-  RETURN collect(CASE WHEN m IS NULL THEN null ELSE {modifier: m.code, fact: properties(am)} END) AS modifiers
+  RETURN collect(CASE WHEN m IS NULL THEN null ELSE {modifier: m.code, fact: properties(am), props: properties(m)} END) AS modifiers
 }
 CALL (c) {
   OPTIONAL MATCH (d:DocumentationRequirement)-[:FOR_CODE]->(c)
@@ -20,11 +22,31 @@ CALL (c) {
 CALL (c) {
   OPTIONAL MATCH (dr:DenialReason)-[:APPLIES_TO]->(c)
   WITH dr ORDER BY dr.ordinal, dr.id
-  RETURN collect(dr.id) AS denialReasons
+  CALL (dr) {
+    OPTIONAL MATCH (dr)-[:PREDICTS]->(x:Carc)
+    RETURN collect(DISTINCT x {.*}) AS carcs
+  }
+  CALL (dr) {
+    OPTIONAL MATCH (dr)-[:PREDICTS]->(x:Rarc)
+    RETURN collect(DISTINCT x {.*}) AS rarcs
+  }
+  CALL (dr) {
+    OPTIONAL MATCH (dr)-[:APPLIES_TO]->(other:Code)
+    RETURN collect(other.code) AS codes
+  }
+  RETURN collect(dr.id) AS denialReasons,
+         collect(CASE WHEN dr IS NULL THEN null ELSE {reason: dr {.*}, carcs: carcs, rarcs: rarcs, codes: codes} END) AS denialRows
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[ic:IN_CATEGORY]->(cat:Category)
-  RETURN collect(CASE WHEN cat IS NULL THEN null ELSE {category: cat.id, fact: properties(ic)} END) AS categories
+  OPTIONAL MATCH (cat)-[:PART_OF]->(parent:Category)
+  RETURN collect(CASE WHEN cat IS NULL THEN null ELSE {category: cat.id, fact: properties(ic), props: cat {.*, parentId: parent.id}} END) AS categories
+}
+CALL (c) {
+  OPTIONAL MATCH (c)-[:IN_CATEGORY]->(:Category)-[:PART_OF*1..6]->(ancestor:Category)
+  WITH DISTINCT ancestor
+  OPTIONAL MATCH (ancestor)-[:PART_OF]->(up:Category)
+  RETURN collect(CASE WHEN ancestor IS NULL THEN null ELSE ancestor {.*, parentId: up.id} END) AS ancestors
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[fu:FOLLOW_UP_OF]->(primary:Code)
@@ -36,4 +58,16 @@ CALL (c) {
   WITH follower, fu ORDER BY follower.code
   RETURN collect(CASE WHEN follower IS NULL THEN null ELSE {code: follower.code, fact: properties(fu)} END) AS followUps
 }
-RETURN code, modifiers, documentation, faqs, denialReasons, categories, followUpOf, followUps
+CALL (c) {
+  OPTIONAL MATCH (c)-[r:APPLICABLE_MODIFIER|IN_CATEGORY|FOLLOW_UP_OF]-()
+  UNWIND coalesce(r.sourceIds, []) AS sourceId
+  WITH DISTINCT sourceId
+  MATCH (s:Source {id: sourceId})
+  CALL (s) {
+    OPTIONAL MATCH (s)-[ref:REFERENCES]->(cited:Source)
+    WITH ref, cited ORDER BY ref.ordinal
+    RETURN collect(cited.id) AS references
+  }
+  RETURN collect({source: s {.*}, references: references}) AS sources
+}
+RETURN code, modifiers, documentation, faqs, denialReasons, denialRows, categories, ancestors, followUpOf, followUps, sources

@@ -10,6 +10,8 @@ export interface CodeRow {
   /** Every valid statement of the global period, one per source. */
   globalPeriodFacts: RelFact[];
   status: Props | null;
+  /** The sources the global-period facts name (they prime the source loader). */
+  sources?: SourceRow[];
 }
 
 /** Provenance carried on a fact-bearing relationship. */
@@ -42,13 +44,16 @@ export interface PaymentWithRelease {
 
 export interface Neighbours {
   code: string;
-  modifiers: { modifier: string; fact: RelFact }[];
+  modifiers: { modifier: string; fact: RelFact; props?: Props }[];
   documentation: (Props & { id: string })[];
   faqs: (Props & { id: string })[];
   denialReasons: string[];
-  categories: { category: string; fact: RelFact }[];
+  denialRows?: DenialRow[];
+  categories: { category: string; fact: RelFact; props?: Props }[];
+  ancestors?: (Props & { id: string })[];
   followUpOf: { code: string; fact: RelFact }[];
   followUps: { code: string; fact: RelFact }[];
+  sources?: SourceRow[];
 }
 
 export interface DenialRow {

@@ -215,6 +215,21 @@ describe('data loading', () => {
   });
 });
 
+describe('round trips of the canonical operations', () => {
+  it('CodeFacts needs no more Cypher round trips than its provenance levels', async () => {
+    const op = canonicalOperations().find((o) => o.name === '01-CodeFacts')!;
+    const res = await gql(app, op.query, {}, { 'x-claimgraph-trace': '1' });
+    expect(res.errors).toBeUndefined();
+    // The code; its neighbourhood, fee schedule and site payments (one query each, in parallel); the
+    // citations of each of those three (sources and releases come inline, modifiers, denial reasons and
+    // categories are primed by the neighbourhood): 7, where a loader per field would make 16.
+    expect(
+      res.extensions?.cypherRoundTrips as number,
+      JSON.stringify(res.extensions?.cypherQueries),
+    ).toBeLessThanOrEqual(7);
+  });
+});
+
 describe('canonical operations', () => {
   for (const op of canonicalOperations()) {
     it(`${op.name} runs over HTTP with no errors and returns data`, async () => {
