@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Executor } from './db/executor.js';
-import { batchByIndex, batchByKey } from './graph/batch.js';
+import { batchByIndex, batchByKey, fieldByIndex, fieldByKey } from './graph/batch.js';
 import type {
   CitationRow,
   CodeRow,
@@ -66,26 +66,28 @@ export function createLoaders(ex: Executor) {
   const release = new DataLoader<string, ReleaseRow | null>((ids) =>
     batchByKey<ReleaseRow>(ex, 'release/releases-by-id', 'ids', ids, (r) => r.release.id),
   );
-  const modifier = new DataLoader<string, (Props & { code: string }) | null>(async (codes) => {
-    const rows = await batchByKey<{ modifier: Props & { code: string } }>(
+  const modifier = new DataLoader<string, (Props & { code: string }) | null>((codes) =>
+    fieldByKey<{ modifier: Props & { code: string } }, 'modifier', null>(
       ex,
       'modifier/modifiers-by-code',
       'codes',
       codes,
       (r) => r.modifier.code,
-    );
-    return rows.map((r) => r?.modifier ?? null);
-  });
-  const category = new DataLoader<string, (Props & { id: string }) | null>(async (ids) => {
-    const rows = await batchByKey<{ category: Props & { id: string } }>(
+      'modifier',
+      null,
+    ),
+  );
+  const category = new DataLoader<string, (Props & { id: string }) | null>((ids) =>
+    fieldByKey<{ category: Props & { id: string } }, 'category', null>(
       ex,
       'code/categories-by-id',
       'ids',
       ids,
       (r) => r.category.id,
-    );
-    return rows.map((r) => r?.category ?? null);
-  });
+      'category',
+      null,
+    ),
+  );
   const denialReason = new DataLoader<string, DenialRow | null>((ids) =>
     batchByKey<DenialRow>(ex, 'denial/denial-reasons-by-id', 'ids', ids, (r) => r.reason.id),
   );
@@ -126,74 +128,75 @@ export function createLoaders(ex: Executor) {
       },
       { cacheKeyFn: json },
     ),
-    feeScheduleHistory: new DataLoader<string, EntryWithRelease[]>(async (codes) => {
-      const rows = await batchByKey<{ code: string; entries: EntryWithRelease[] }>(
+    feeScheduleHistory: new DataLoader<string, EntryWithRelease[]>((codes) =>
+      fieldByKey<{ code: string; entries: EntryWithRelease[] }, 'entries'>(
         ex,
         'code/fee-schedule-history-by-code',
         'codes',
         codes,
         (r) => r.code,
-      );
-      return rows.map((r) => r?.entries ?? []);
-    }),
-    sitePayments: new DataLoader<string, PaymentWithRelease[]>(async (codes) => {
-      const rows = await batchByKey<{ code: string; payments: PaymentWithRelease[] }>(
+        'entries',
+        [],
+      ),
+    ),
+    sitePayments: new DataLoader<string, PaymentWithRelease[]>((codes) =>
+      fieldByKey<{ code: string; payments: PaymentWithRelease[] }, 'payments'>(
         ex,
         'code/site-payments-by-code',
         'codes',
         codes,
         (r) => r.code,
-      );
-      return rows.map((r) => r?.payments ?? []);
-    }),
+        'payments',
+        [],
+      ),
+    ),
     globalPeers: new DataLoader<PeerKey, string[], string>(
-      async (keys) => {
-        const rows = await batchByIndex<PeerKey, { i: number; codes: string[] }>(
+      (keys) =>
+        fieldByIndex<PeerKey, { i: number; codes: string[] }, 'codes'>(
           ex,
           'code/global-peers-by-code',
           keys,
-        );
-        return rows.map((r) => r?.codes ?? []);
-      },
+          'codes',
+          [],
+        ),
       { cacheKeyFn: json },
     ),
-    globalPeersCount: new DataLoader<string, number>(async (codes) => {
-      const rows = await batchByKey<{ code: string; total: number }>(
+    globalPeersCount: new DataLoader<string, number>((codes) =>
+      fieldByKey<{ code: string; total: number }, 'total'>(
         ex,
         'code/global-peers-count-by-code',
         'codes',
         codes,
         (r) => r.code,
-      );
-      return rows.map((r) => r?.total ?? 0);
-    }),
+        'total',
+        0,
+      ),
+    ),
     ptpEdits: new DataLoader<EditKey, EditRow[], string>(
-      async (keys) => {
-        const rows = await batchByIndex<EditKey, { i: number; edits: EditRow[] }>(
+      (keys) =>
+        fieldByIndex<EditKey, { i: number; edits: EditRow[] }, 'edits'>(
           ex,
           'edit/ptp-edits-by-code',
           keys,
-        );
-        return rows.map((r) => r?.edits ?? []);
-      },
+          'edits',
+          [],
+        ),
       { cacheKeyFn: json },
     ),
     ptpEditsCount: new DataLoader<EditCountKey, number, string>(
-      async (keys) => {
-        const rows = await batchByIndex<EditCountKey, { i: number; total: number }>(
+      (keys) =>
+        fieldByIndex<EditCountKey, { i: number; total: number }, 'total'>(
           ex,
           'edit/ptp-edits-count-by-code',
           keys,
-        );
-        return rows.map((r) => r?.total ?? 0);
-      },
+          'total',
+          0,
+        ),
       { cacheKeyFn: json },
     ),
     mues: new DataLoader<MueKey, Props[], string>(
-      async (keys) => {
-        const rows = await batchByIndex<MueKey, { i: number; mues: Props[] }>(ex, 'edit/mues-by-code', keys);
-        return rows.map((r) => r?.mues ?? []);
-      },
+      (keys) =>
+        fieldByIndex<MueKey, { i: number; mues: Props[] }, 'mues'>(ex, 'edit/mues-by-code', keys, 'mues', []),
       { cacheKeyFn: json },
     ),
     fact: new DataLoader<string, { id: string; label: string; props: Props; release: Props | null } | null>(
@@ -231,14 +234,14 @@ export function createLoaders(ex: Executor) {
       return rows.map((r) => r?.citations ?? []);
     }, afterThisTurn),
     entityCitations: new DataLoader<EntityKey, CitationRow[], string>(
-      async (keys) => {
-        const rows = await batchByIndex<EntityKey, { i: number; citations: CitationRow[] }>(
+      (keys) =>
+        fieldByIndex<EntityKey, { i: number; citations: CitationRow[] }, 'citations'>(
           ex,
           'source/citations-by-key',
           keys,
-        );
-        return rows.map((r) => r?.citations ?? []);
-      },
+          'citations',
+          [],
+        ),
       { cacheKeyFn: json },
     ),
   };

@@ -34,3 +34,29 @@ export async function batchByIndex<K extends object, R extends { i: number }>(
   const byIndex = new Map(rows.map((r) => [r.i, r]));
   return keys.map((_, i) => byIndex.get(i) ?? null);
 }
+
+/** One field of each row, by string key; `empty` where a key found nothing (or the field is null). */
+export async function fieldByKey<R, F extends keyof R, E = R[F]>(
+  executor: Executor,
+  queryName: string,
+  param: string,
+  keys: readonly string[],
+  rowKey: (row: R) => string,
+  field: F,
+  empty: E,
+): Promise<(NonNullable<R[F]> | E)[]> {
+  const rows = await batchByKey<R>(executor, queryName, param, keys, rowKey);
+  return rows.map((r) => (r?.[field] ?? empty) as NonNullable<R[F]> | E);
+}
+
+/** One field of each row, by object key (see batchByIndex); `empty` where a key found nothing. */
+export async function fieldByIndex<K extends object, R extends { i: number }, F extends keyof R, E = R[F]>(
+  executor: Executor,
+  queryName: string,
+  keys: readonly K[],
+  field: F,
+  empty: E,
+): Promise<(NonNullable<R[F]> | E)[]> {
+  const rows = await batchByIndex<K, R>(executor, queryName, keys);
+  return rows.map((r) => (r?.[field] ?? empty) as NonNullable<R[F]> | E);
+}
