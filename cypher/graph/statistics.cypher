@@ -1,77 +1,45 @@
-// statistics: node counts per label and relationship counts per type. Each count names its label or
-// type literally so that Neo4j answers from its count store in O(1), whatever the graph's size.
-MATCH (n:Code) RETURN 'NODE' AS kind, 'Code' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Category) RETURN 'NODE' AS kind, 'Category' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Modifier) RETURN 'NODE' AS kind, 'Modifier' AS name, count(n) AS count
-UNION ALL
-MATCH (n:GlobalPeriod) RETURN 'NODE' AS kind, 'GlobalPeriod' AS name, count(n) AS count
-UNION ALL
-MATCH (n:StatusIndicator) RETURN 'NODE' AS kind, 'StatusIndicator' AS name, count(n) AS count
-UNION ALL
-MATCH (n:FeeScheduleEntry) RETURN 'NODE' AS kind, 'FeeScheduleEntry' AS name, count(n) AS count
-UNION ALL
-MATCH (n:SitePayment) RETURN 'NODE' AS kind, 'SitePayment' AS name, count(n) AS count
-UNION ALL
-MATCH (n:PtpEdit) RETURN 'NODE' AS kind, 'PtpEdit' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Mue) RETURN 'NODE' AS kind, 'Mue' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Locality) RETURN 'NODE' AS kind, 'Locality' AS name, count(n) AS count
-UNION ALL
-MATCH (n:DenialReason) RETURN 'NODE' AS kind, 'DenialReason' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Carc) RETURN 'NODE' AS kind, 'Carc' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Rarc) RETURN 'NODE' AS kind, 'Rarc' AS name, count(n) AS count
-UNION ALL
-MATCH (n:DocumentationRequirement) RETURN 'NODE' AS kind, 'DocumentationRequirement' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Faq) RETURN 'NODE' AS kind, 'Faq' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Rule) RETURN 'NODE' AS kind, 'Rule' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Source) RETURN 'NODE' AS kind, 'Source' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Release) RETURN 'NODE' AS kind, 'Release' AS name, count(n) AS count
-UNION ALL
-MATCH (n:Dataset) RETURN 'NODE' AS kind, 'Dataset' AS name, count(n) AS count
-UNION ALL
-MATCH ()-[r:IN_CATEGORY]->() RETURN 'RELATIONSHIP' AS kind, 'IN_CATEGORY' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:PART_OF]->() RETURN 'RELATIONSHIP' AS kind, 'PART_OF' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:HAS_GLOBAL_PERIOD]->() RETURN 'RELATIONSHIP' AS kind, 'HAS_GLOBAL_PERIOD' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:FOR_CODE]->() RETURN 'RELATIONSHIP' AS kind, 'FOR_CODE' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:FROM_RELEASE]->() RETURN 'RELATIONSHIP' AS kind, 'FROM_RELEASE' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:CITES]->() RETURN 'RELATIONSHIP' AS kind, 'CITES' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:PUBLISHED_AS]->() RETURN 'RELATIONSHIP' AS kind, 'PUBLISHED_AS' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:COLUMN_1]->() RETURN 'RELATIONSHIP' AS kind, 'COLUMN_1' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:COLUMN_2]->() RETURN 'RELATIONSHIP' AS kind, 'COLUMN_2' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:LIMITS]->() RETURN 'RELATIONSHIP' AS kind, 'LIMITS' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:PREDICTS]->() RETURN 'RELATIONSHIP' AS kind, 'PREDICTS' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:APPLIES_TO]->() RETURN 'RELATIONSHIP' AS kind, 'APPLIES_TO' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:ABOUT]->() RETURN 'RELATIONSHIP' AS kind, 'ABOUT' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:ALLOWS]->() RETURN 'RELATIONSHIP' AS kind, 'ALLOWS' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:FOLLOW_UP_OF]->() RETURN 'RELATIONSHIP' AS kind, 'FOLLOW_UP_OF' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:APPLICABLE_MODIFIER]->() RETURN 'RELATIONSHIP' AS kind, 'APPLICABLE_MODIFIER' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:REFERENCES]->() RETURN 'RELATIONSHIP' AS kind, 'REFERENCES' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:ACTIVE_RELEASE]->() RETURN 'RELATIONSHIP' AS kind, 'ACTIVE_RELEASE' AS name, count(r) AS count
-UNION ALL
-MATCH ()-[r:HAS_RELEASE]->() RETURN 'RELATIONSHIP' AS kind, 'HAS_RELEASE' AS name, count(r) AS count
+// statistics: node counts per label and relationship counts per type. Each count is a COUNT
+// subquery naming its label or type literally, which Neo4j answers from its count store in O(1)
+// whatever the graph's size (a UNION of `MATCH (n:L) RETURN count(n)` branches is planned as label
+// scans instead: ~1 s at 3.3M nodes).
+UNWIND [
+  {kind: 'NODE', name: 'Code', count: COUNT { (:Code) }},
+  {kind: 'NODE', name: 'Category', count: COUNT { (:Category) }},
+  {kind: 'NODE', name: 'Modifier', count: COUNT { (:Modifier) }},
+  {kind: 'NODE', name: 'GlobalPeriod', count: COUNT { (:GlobalPeriod) }},
+  {kind: 'NODE', name: 'StatusIndicator', count: COUNT { (:StatusIndicator) }},
+  {kind: 'NODE', name: 'FeeScheduleEntry', count: COUNT { (:FeeScheduleEntry) }},
+  {kind: 'NODE', name: 'SitePayment', count: COUNT { (:SitePayment) }},
+  {kind: 'NODE', name: 'PtpEdit', count: COUNT { (:PtpEdit) }},
+  {kind: 'NODE', name: 'Mue', count: COUNT { (:Mue) }},
+  {kind: 'NODE', name: 'Locality', count: COUNT { (:Locality) }},
+  {kind: 'NODE', name: 'DenialReason', count: COUNT { (:DenialReason) }},
+  {kind: 'NODE', name: 'Carc', count: COUNT { (:Carc) }},
+  {kind: 'NODE', name: 'Rarc', count: COUNT { (:Rarc) }},
+  {kind: 'NODE', name: 'DocumentationRequirement', count: COUNT { (:DocumentationRequirement) }},
+  {kind: 'NODE', name: 'Faq', count: COUNT { (:Faq) }},
+  {kind: 'NODE', name: 'Rule', count: COUNT { (:Rule) }},
+  {kind: 'NODE', name: 'Source', count: COUNT { (:Source) }},
+  {kind: 'NODE', name: 'Release', count: COUNT { (:Release) }},
+  {kind: 'NODE', name: 'Dataset', count: COUNT { (:Dataset) }},
+  {kind: 'RELATIONSHIP', name: 'IN_CATEGORY', count: COUNT { ()-[:IN_CATEGORY]->() }},
+  {kind: 'RELATIONSHIP', name: 'PART_OF', count: COUNT { ()-[:PART_OF]->() }},
+  {kind: 'RELATIONSHIP', name: 'HAS_GLOBAL_PERIOD', count: COUNT { ()-[:HAS_GLOBAL_PERIOD]->() }},
+  {kind: 'RELATIONSHIP', name: 'FOR_CODE', count: COUNT { ()-[:FOR_CODE]->() }},
+  {kind: 'RELATIONSHIP', name: 'FROM_RELEASE', count: COUNT { ()-[:FROM_RELEASE]->() }},
+  {kind: 'RELATIONSHIP', name: 'CITES', count: COUNT { ()-[:CITES]->() }},
+  {kind: 'RELATIONSHIP', name: 'PUBLISHED_AS', count: COUNT { ()-[:PUBLISHED_AS]->() }},
+  {kind: 'RELATIONSHIP', name: 'COLUMN_1', count: COUNT { ()-[:COLUMN_1]->() }},
+  {kind: 'RELATIONSHIP', name: 'COLUMN_2', count: COUNT { ()-[:COLUMN_2]->() }},
+  {kind: 'RELATIONSHIP', name: 'LIMITS', count: COUNT { ()-[:LIMITS]->() }},
+  {kind: 'RELATIONSHIP', name: 'PREDICTS', count: COUNT { ()-[:PREDICTS]->() }},
+  {kind: 'RELATIONSHIP', name: 'APPLIES_TO', count: COUNT { ()-[:APPLIES_TO]->() }},
+  {kind: 'RELATIONSHIP', name: 'ABOUT', count: COUNT { ()-[:ABOUT]->() }},
+  {kind: 'RELATIONSHIP', name: 'ALLOWS', count: COUNT { ()-[:ALLOWS]->() }},
+  {kind: 'RELATIONSHIP', name: 'FOLLOW_UP_OF', count: COUNT { ()-[:FOLLOW_UP_OF]->() }},
+  {kind: 'RELATIONSHIP', name: 'APPLICABLE_MODIFIER', count: COUNT { ()-[:APPLICABLE_MODIFIER]->() }},
+  {kind: 'RELATIONSHIP', name: 'REFERENCES', count: COUNT { ()-[:REFERENCES]->() }},
+  {kind: 'RELATIONSHIP', name: 'ACTIVE_RELEASE', count: COUNT { ()-[:ACTIVE_RELEASE]->() }},
+  {kind: 'RELATIONSHIP', name: 'HAS_RELEASE', count: COUNT { ()-[:HAS_RELEASE]->() }}
+] AS row
+RETURN row.kind AS kind, row.name AS name, row.count AS count

@@ -4,6 +4,7 @@
  */
 import { resolvePage, toConnection } from '../graph/pagination.js';
 import type { CodeRow } from '../graph/rows.js';
+import { toLuceneQuery } from '../graph/search/lucene.js';
 import { builder } from './builder.js';
 import { EditRole, MueSetting, NcciSetting } from './enums.js';
 import { compact, loadAll, pageDefaults, relationshipCitations, str } from './provenance.js';
@@ -219,7 +220,10 @@ builder.queryFields((t) => ({
       status: t.arg.string({ description: 'PFS status code, e.g. "A".' }),
       globalPeriod: t.arg.string({ description: 'Global-period indicator, e.g. "090".' }),
       category: t.arg.string({ description: 'A category id; codes in it or in any category below it.' }),
-      text: t.arg.string({ description: 'Words of the descriptor, or the start of a code.' }),
+      text: t.arg.string({
+        description:
+          'Words of the descriptor (each word of the text starts a word of the descriptor, any case), or the start of a code.',
+      }),
     },
     resolve: async (_r, a, ctx) => {
       const page = resolvePage(a, pageDefaults(ctx));
@@ -230,18 +234,28 @@ builder.queryFields((t) => ({
         category: a.category ?? null,
         text: a.text ? a.text.slice(0, 200) : null,
       };
-      const rows = await ctx.executor.read<{ code: string }>('code/codes-page', {
-        ...filter,
-        after: page.afterKey,
-        limit: page.size + 1,
-      });
+      // With a text, candidates come from the full-text and code indexes (codes-*-by-text); without
+      // one, the code index is walked in order. The raw text never reaches Lucene (toLuceneQuery).
+      const lucene = filter.text ? toLuceneQuery(filter.text) : null;
+      const byText = lucene ? { ...filter, query: lucene, codePrefix: filter.text!.toUpperCase() } : null;
+      const rows = await ctx.executor.read<{ code: string }>(
+        byText ? 'code/codes-page-by-text' : 'code/codes-page',
+        {
+          ...(byText ?? filter),
+          after: page.afterKey,
+          limit: page.size + 1,
+        },
+      );
       const codes = compact(await ctx.loaders.code.loadMany(rows.map((r) => r.code)));
       return toConnection(
         codes,
         page,
         (r: CodeRow) => r.code.code,
         async () => {
-          const [row] = await ctx.executor.read<{ total: number }>('code/codes-count', filter);
+          const [row] = await ctx.executor.read<{ total: number }>(
+            byText ? 'code/codes-count-by-text' : 'code/codes-count',
+            byText ?? filter,
+          );
           return row?.total ?? 0;
         },
       );

@@ -1,15 +1,30 @@
 // GlobalPeriodFamily (floor): codes with one global period whose descriptor matches a text, a keyset
-// page of $first with the total and each code's newest fee-schedule values.
+// page of $first with the total and each code's newest fee-schedule values. Candidates come from the
+// full-text index ($query: the escaped Lucene text) and the code index, as in ClaimGraph.
 CALL () {
-  MATCH (c:Code)
-  WHERE ($text IS NULL OR toLower(c.shortDescriptor) CONTAINS toLower($text) OR c.code STARTS WITH toUpper($text))
-    AND ($globalPeriod IS NULL OR EXISTS { (c)-[:HAS_GLOBAL_PERIOD]->(:GlobalPeriod {indicator: $globalPeriod}) })
+  CALL () {
+    CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node
+    WITH node WHERE node:Code
+    RETURN node AS c
+    UNION
+    MATCH (c:Code) WHERE c.code STARTS WITH $codePrefix
+    RETURN c
+  }
+  WITH c
+  WHERE ($globalPeriod IS NULL OR EXISTS { (c)-[:HAS_GLOBAL_PERIOD]->(:GlobalPeriod {indicator: $globalPeriod}) })
   RETURN count(c) AS total
 }
 CALL () {
-  MATCH (c:Code)
+  CALL () {
+    CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node
+    WITH node WHERE node:Code
+    RETURN node AS c
+    UNION
+    MATCH (c:Code) WHERE c.code STARTS WITH $codePrefix
+    RETURN c
+  }
+  WITH c
   WHERE ($after IS NULL OR c.code > $after)
-    AND ($text IS NULL OR toLower(c.shortDescriptor) CONTAINS toLower($text) OR c.code STARTS WITH toUpper($text))
     AND ($globalPeriod IS NULL OR EXISTS { (c)-[:HAS_GLOBAL_PERIOD]->(:GlobalPeriod {indicator: $globalPeriod}) })
   WITH c ORDER BY c.code LIMIT toInteger($first) + 1
   CALL (c) {

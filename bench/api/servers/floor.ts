@@ -55,6 +55,10 @@ const server = createServer((req, res) => {
       }
       const params: Record<string, unknown> = { ...op.defaults, ...(body.variables ?? {}) };
       if (op.name === 'Search') params.query = toLuceneQuery(String(params.text ?? '')) ?? '';
+      if (op.name === 'GlobalPeriodFamily') {
+        params.query = toLuceneQuery(String(params.text ?? '')) ?? '';
+        params.codePrefix = String(params.text ?? '').toUpperCase();
+      }
       const result = await driver.executeQuery(op.floorCypher, params, {
         routing: neo4j.routing.READ,
         database: 'neo4j',
