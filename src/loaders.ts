@@ -4,8 +4,10 @@
  * round trips of a request grows with the depth of the query, never with the number of items.
  */
 import DataLoader from 'dataloader';
+import neo4j from 'neo4j-driver';
 import type { Executor } from './db/executor.js';
 import { batchByIndex, batchByKey, fieldByIndex, fieldByKey } from './graph/batch.js';
+import { type CodePlanKey, editCountKey, editKey, feeKey, peerKey } from './graph/code-plan.js';
 import type {
   CitationRow,
   CodeRow,
@@ -52,6 +54,31 @@ export interface EntityKey {
 
 const json = (k: object) => JSON.stringify(k);
 
+interface CitationsRow {
+  id: string;
+  citations: CitationRow[];
+  sources: SourceRow[];
+  releases: ReleaseRow[];
+}
+
+/** A row with its release and the id of the source that release was published as. */
+type Published<T> = T & { publishedAs?: string | null };
+
+/** A row of cypher/code/code-plan-by-key.cypher: null where the plan did not ask for a part. */
+interface PlanRow {
+  i: number;
+  codeRows: CodeRow[];
+  neighbours: Neighbours | null;
+  fee: Published<EntryWithRelease> | null;
+  history: Published<EntryWithRelease>[] | null;
+  payments: Published<PaymentWithRelease>[] | null;
+  peers: string[] | null;
+  peerCount: number | null;
+  edits: EditRow[] | null;
+  ptpTotal: number | null;
+  citationRows: CitationsRow[];
+}
+
 /**
  * Provenance is asked for at every level of a query, by fields whose parents finish loading at
  * slightly different moments. Dispatching after the current turn of the event loop (setImmediate)
@@ -91,109 +118,198 @@ export function createLoaders(ex: Executor) {
   const denialReason = new DataLoader<string, DenialRow | null>((ids) =>
     batchByKey<DenialRow>(ex, 'denial/denial-reasons-by-id', 'ids', ids, (r) => r.reason.id),
   );
+  const primeSources = (rows: readonly SourceRow[] | undefined) => {
+    for (const r of rows ?? []) source.prime(r.source.id, r);
+  };
+  const code = new DataLoader<string, CodeRow | null>(async (codes) => {
+    const rows = await batchByKey<CodeRow>(ex, 'code/codes-by-code', 'codes', codes, (r) => r.code.code);
+    for (const r of rows) primeSources(r?.sources);
+    return rows;
+  });
+  // The neighbourhood rows carry whole modifiers, denial reasons, categories and the sources their
+  // relationships name; they prime those loaders, so the next level costs no round trip.
+  const primeNeighbours = (r: Neighbours) => {
+    for (const m of r.modifiers) if (m.props) modifier.prime(m.modifier, m.props as Props & { code: string });
+    for (const m of r.followModifiers ?? []) modifier.prime(String(m.code), m as Props & { code: string });
+    for (const d of r.denialRows ?? []) denialReason.prime(d.reason.id, d);
+    for (const c of r.categories) if (c.props) category.prime(c.category, c.props as Props & { id: string });
+    for (const a of r.ancestors ?? []) category.prime(a.id, a);
+    primeSources(r.sources);
+  };
+  const neighbours = new DataLoader<string, Neighbours | null>(async (codes) => {
+    const rows = await batchByKey<{ neighbours: Neighbours }>(
+      ex,
+      'code/neighbours-by-code',
+      'codes',
+      codes,
+      (r) => r.neighbours.code,
+    );
+    for (const r of rows) if (r) primeNeighbours(r.neighbours);
+    return rows.map((r) => r?.neighbours ?? null);
+  });
+  // The citation rows carry their sources and releases, which prime those loaders: a `sources
+  // { source { … } release { … } }` selection costs one round trip, not three.
+  const primeCitations = (rows: readonly (CitationsRow | null)[]) => {
+    for (const r of rows) {
+      primeSources(r?.sources);
+      for (const x of r?.releases ?? []) release.prime(x.release.id, x);
+    }
+  };
+  const citations = new DataLoader<string, CitationRow[]>(async (ids) => {
+    const rows = await batchByKey<CitationsRow>(ex, 'source/citations-by-fact-id', 'ids', ids, (r) => r.id);
+    primeCitations(rows);
+    return rows.map((r) => r?.citations ?? []);
+  }, afterThisTurn);
+  const feeSchedule = new DataLoader<FeeKey, EntryWithRelease | null, string>(
+    async (keys) => {
+      const rows = await batchByIndex<FeeKey, { i: number } & Partial<EntryWithRelease>>(
+        ex,
+        'code/fee-schedule-by-code',
+        keys,
+      );
+      return rows.map((r) => (r?.entry && r.release ? { entry: r.entry, release: r.release } : null));
+    },
+    { cacheKeyFn: json },
+  );
+  const feeScheduleHistory = new DataLoader<string, EntryWithRelease[]>((codes) =>
+    fieldByKey<{ code: string; entries: EntryWithRelease[] }, 'entries'>(
+      ex,
+      'code/fee-schedule-history-by-code',
+      'codes',
+      codes,
+      (r) => r.code,
+      'entries',
+      [],
+    ),
+  );
+  const sitePayments = new DataLoader<string, PaymentWithRelease[]>((codes) =>
+    fieldByKey<{ code: string; payments: PaymentWithRelease[] }, 'payments'>(
+      ex,
+      'code/site-payments-by-code',
+      'codes',
+      codes,
+      (r) => r.code,
+      'payments',
+      [],
+    ),
+  );
+  const globalPeers = new DataLoader<PeerKey, string[], string>(
+    (keys) =>
+      fieldByIndex<PeerKey, { i: number; codes: string[] }, 'codes'>(
+        ex,
+        'code/global-peers-by-code',
+        keys,
+        'codes',
+        [],
+      ),
+    { cacheKeyFn: json },
+  );
+  const globalPeersCount = new DataLoader<string, number>((codes) =>
+    fieldByKey<{ code: string; total: number }, 'total'>(
+      ex,
+      'code/global-peers-count-by-code',
+      'codes',
+      codes,
+      (r) => r.code,
+      'total',
+      0,
+    ),
+  );
+  const ptpEdits = new DataLoader<EditKey, EditRow[], string>(
+    (keys) =>
+      fieldByIndex<EditKey, { i: number; edits: EditRow[] }, 'edits'>(
+        ex,
+        'edit/ptp-edits-by-code',
+        keys,
+        'edits',
+        [],
+      ),
+    { cacheKeyFn: json },
+  );
+  const ptpEditsCount = new DataLoader<EditCountKey, number, string>(
+    (keys) =>
+      fieldByIndex<EditCountKey, { i: number; total: number }, 'total'>(
+        ex,
+        'edit/ptp-edits-count-by-code',
+        keys,
+        'total',
+        0,
+      ),
+    { cacheKeyFn: json },
+  );
+
+  // One query for a level of a selection under Codes (src/schema/code-plan.ts): it returns the code's
+  // row and every part the plan asks for, and primes the loaders those parts belong to.
+  const codePlan = new DataLoader<CodePlanKey, CodeRow | null, string>(
+    async (keys) => {
+      const params = keys.map(({ code: c, plan }, i) => ({
+        i,
+        code: c,
+        parts: plan.parts,
+        cite: plan.cite,
+        fee: plan.feeArgs ? feeKey(c, plan.feeArgs) : null,
+        peers: plan.peerPage ? peerKey(c, plan.peerPage) : null,
+        ptp: plan.editArgs && plan.editPage ? editKey(c, plan.editArgs, plan.editPage) : null,
+      }));
+      const limits = params.flatMap((p) => [p.peers?.limit ?? 0, p.ptp?.limit ?? 0]);
+      const rows = await ex.read<PlanRow>('code/code-plan-by-key', {
+        keys: params,
+        limit: neo4j.int(Math.max(0, ...limits)),
+      });
+      const byIndex = new Map(rows.map((r) => [r.i, r]));
+      return keys.map(({ code: c, plan }, i) => {
+        const r = byIndex.get(i);
+        if (!r) return null;
+        for (const row of r.codeRows) {
+          code.prime(row.code.code, row);
+          primeSources(row.sources);
+        }
+        if (plan.parts.neighbours && r.neighbours) {
+          neighbours.prime(c, r.neighbours);
+          primeNeighbours(r.neighbours);
+        }
+        if (plan.feeArgs) feeSchedule.prime(feeKey(c, plan.feeArgs), r.fee);
+        if (plan.parts.history) feeScheduleHistory.prime(c, r.history ?? []);
+        if (plan.parts.payments) sitePayments.prime(c, r.payments ?? []);
+        if (plan.peerPage) globalPeers.prime(peerKey(c, plan.peerPage), r.peers ?? []);
+        if (plan.parts.peerCount) globalPeersCount.prime(c, r.peerCount ?? 0);
+        if (plan.editArgs && plan.editPage) {
+          ptpEdits.prime(editKey(c, plan.editArgs, plan.editPage), r.edits ?? []);
+          if (plan.parts.ptpCount) ptpEditsCount.prime(editCountKey(c, plan.editArgs), r.ptpTotal ?? 0);
+        }
+        // Fee-schedule rows and payments name their release and the source it was published as.
+        for (const x of [r.fee, ...(r.history ?? []), ...(r.payments ?? [])])
+          if (x?.release)
+            release.prime(String(x.release.id), {
+              release: x.release,
+              sourceId: x.publishedAs ?? null,
+            } as ReleaseRow);
+        for (const x of r.citationRows) citations.prime(x.id, x.citations);
+        primeCitations(r.citationRows);
+        return r.codeRows.find((row) => row.code.code === c) ?? null;
+      });
+    },
+    { cacheKeyFn: (k) => json({ code: k.code, ...k.plan }) },
+  );
+
   return {
+    codePlan,
     source,
     release,
     modifier,
     category,
     denialReason,
-    code: new DataLoader<string, CodeRow | null>(async (codes) => {
-      const rows = await batchByKey<CodeRow>(ex, 'code/codes-by-code', 'codes', codes, (r) => r.code.code);
-      for (const r of rows) for (const s of r?.sources ?? []) source.prime(s.source.id, s);
-      return rows;
-    }),
+    code,
     // The neighbourhood rows carry whole modifiers, denial reasons, categories and the sources their
     // relationships name; they prime those loaders, so the next level costs no round trip.
-    neighbours: new DataLoader<string, Neighbours | null>(async (codes) => {
-      const rows = await batchByKey<Neighbours>(ex, 'code/neighbours-by-code', 'codes', codes, (r) => r.code);
-      for (const r of rows) {
-        for (const m of r?.modifiers ?? [])
-          if (m.props) modifier.prime(m.modifier, m.props as Props & { code: string });
-        for (const d of r?.denialRows ?? []) denialReason.prime(d.reason.id, d);
-        for (const c of r?.categories ?? [])
-          if (c.props) category.prime(c.category, c.props as Props & { id: string });
-        for (const a of r?.ancestors ?? []) category.prime(a.id, a);
-        for (const s of r?.sources ?? []) source.prime(s.source.id, s);
-      }
-      return rows;
-    }),
-    feeSchedule: new DataLoader<FeeKey, EntryWithRelease | null, string>(
-      async (keys) => {
-        const rows = await batchByIndex<FeeKey, { i: number } & Partial<EntryWithRelease>>(
-          ex,
-          'code/fee-schedule-by-code',
-          keys,
-        );
-        return rows.map((r) => (r?.entry && r.release ? { entry: r.entry, release: r.release } : null));
-      },
-      { cacheKeyFn: json },
-    ),
-    feeScheduleHistory: new DataLoader<string, EntryWithRelease[]>((codes) =>
-      fieldByKey<{ code: string; entries: EntryWithRelease[] }, 'entries'>(
-        ex,
-        'code/fee-schedule-history-by-code',
-        'codes',
-        codes,
-        (r) => r.code,
-        'entries',
-        [],
-      ),
-    ),
-    sitePayments: new DataLoader<string, PaymentWithRelease[]>((codes) =>
-      fieldByKey<{ code: string; payments: PaymentWithRelease[] }, 'payments'>(
-        ex,
-        'code/site-payments-by-code',
-        'codes',
-        codes,
-        (r) => r.code,
-        'payments',
-        [],
-      ),
-    ),
-    globalPeers: new DataLoader<PeerKey, string[], string>(
-      (keys) =>
-        fieldByIndex<PeerKey, { i: number; codes: string[] }, 'codes'>(
-          ex,
-          'code/global-peers-by-code',
-          keys,
-          'codes',
-          [],
-        ),
-      { cacheKeyFn: json },
-    ),
-    globalPeersCount: new DataLoader<string, number>((codes) =>
-      fieldByKey<{ code: string; total: number }, 'total'>(
-        ex,
-        'code/global-peers-count-by-code',
-        'codes',
-        codes,
-        (r) => r.code,
-        'total',
-        0,
-      ),
-    ),
-    ptpEdits: new DataLoader<EditKey, EditRow[], string>(
-      (keys) =>
-        fieldByIndex<EditKey, { i: number; edits: EditRow[] }, 'edits'>(
-          ex,
-          'edit/ptp-edits-by-code',
-          keys,
-          'edits',
-          [],
-        ),
-      { cacheKeyFn: json },
-    ),
-    ptpEditsCount: new DataLoader<EditCountKey, number, string>(
-      (keys) =>
-        fieldByIndex<EditCountKey, { i: number; total: number }, 'total'>(
-          ex,
-          'edit/ptp-edits-count-by-code',
-          keys,
-          'total',
-          0,
-        ),
-      { cacheKeyFn: json },
-    ),
+    neighbours,
+    feeSchedule,
+    feeScheduleHistory,
+    sitePayments,
+    globalPeers,
+    globalPeersCount,
+    ptpEdits,
+    ptpEditsCount,
     mues: new DataLoader<MueKey, Props[], string>(
       (keys) =>
         fieldByIndex<MueKey, { i: number; mues: Props[] }, 'mues'>(ex, 'edit/mues-by-code', keys, 'mues', []),
@@ -220,19 +336,7 @@ export function createLoaders(ex: Executor) {
     ),
     // The citation rows carry their sources and releases, which prime those loaders: a `sources
     // { source { … } release { … } }` selection costs one round trip, not three.
-    citations: new DataLoader<string, CitationRow[]>(async (ids) => {
-      const rows = await batchByKey<{
-        id: string;
-        citations: CitationRow[];
-        sources: SourceRow[];
-        releases: ReleaseRow[];
-      }>(ex, 'source/citations-by-fact-id', 'ids', ids, (r) => r.id);
-      for (const r of rows) {
-        for (const s of r?.sources ?? []) source.prime(s.source.id, s);
-        for (const x of r?.releases ?? []) release.prime(x.release.id, x);
-      }
-      return rows.map((r) => r?.citations ?? []);
-    }, afterThisTurn),
+    citations,
     entityCitations: new DataLoader<EntityKey, CitationRow[], string>(
       (keys) =>
         fieldByIndex<EntityKey, { i: number; citations: CitationRow[] }, 'citations'>(

@@ -53,6 +53,8 @@ export interface Neighbours {
   ancestors?: (Props & { id: string })[];
   followUpOf: { code: string; fact: RelFact }[];
   followUps: { code: string; fact: RelFact }[];
+  /** The modifiers the follow-up facts name (they prime the modifier loader). */
+  followModifiers?: Props[];
   sources?: SourceRow[];
 }
 

@@ -2,10 +2,12 @@
  * Code: a CPT or HCPCS code with its global period, fee-schedule values per release, site-of-service
  * payments, modifiers, NCCI edits, MUEs, denial reasons, documentation, FAQs and sources.
  */
+import { editCountKey, editKey, feeKey, peerKey } from '../graph/code-plan.js';
 import { resolvePage, toConnection } from '../graph/pagination.js';
 import type { CodeRow } from '../graph/rows.js';
 import { toLuceneQuery } from '../graph/search/lucene.js';
 import { builder } from './builder.js';
+import { connectionNodes, planCodes } from './code-plan.js';
 import { EditRole, MueSetting, NcciSetting } from './enums.js';
 import { compact, loadAll, pageDefaults, relationshipCitations, str } from './provenance.js';
 import {
@@ -77,13 +79,7 @@ builder.node(CodeRef, {
           description: 'The 26 (professional) or TC (technical) row.',
         }),
       },
-      resolve: (c, a, ctx) =>
-        ctx.loaders.feeSchedule.load({
-          code: c.code.code,
-          version: a.release ?? null,
-          asOf: a.asOf ?? null,
-          modifier: a.modifier ?? null,
-        }),
+      resolve: (c, a, ctx) => ctx.loaders.feeSchedule.load(feeKey(c.code.code, a)),
     }),
     feeScheduleHistory: t.field({
       type: [FeeScheduleEntryRef],
@@ -144,11 +140,7 @@ builder.node(CodeRef, {
         'Other codes with the same global period (e.g. the other 090-day codes), paginated by code.',
       resolve: async (c, args, ctx) => {
         const page = resolvePage(args, pageDefaults(ctx));
-        const codes = await ctx.loaders.globalPeers.load({
-          code: c.code.code,
-          after: page.afterKey,
-          limit: page.size + 1,
-        });
+        const codes = await ctx.loaders.globalPeers.load(peerKey(c.code.code, page));
         const rows = compact(await ctx.loaders.code.loadMany(codes));
         return toConnection(
           rows,
@@ -170,23 +162,12 @@ builder.node(CodeRef, {
       },
       resolve: async (c, args, ctx) => {
         const page = resolvePage(args, pageDefaults(ctx));
-        const filter = {
-          code: c.code.code,
-          role: args.role ?? 'ANY',
-          setting: args.setting ?? null,
-          activeOn: args.activeOn ?? null,
-          version: args.release ?? null,
-        };
-        const edits = await ctx.loaders.ptpEdits.load({
-          ...filter,
-          after: page.afterKey,
-          limit: page.size + 1,
-        });
+        const edits = await ctx.loaders.ptpEdits.load(editKey(c.code.code, args, page));
         return toConnection(
           edits,
           page,
           (e) => e.id,
-          () => ctx.loaders.ptpEditsCount.load(filter),
+          () => ctx.loaders.ptpEditsCount.load(editCountKey(c.code.code, args)),
         );
       },
     }),
@@ -210,7 +191,15 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A code by its code; null when the graph has no such code.',
     args: { code: t.arg({ type: 'BillingCode', required: true }) },
-    resolve: (_r, a, ctx) => ctx.loaders.code.load(a.code),
+    // The fields selected under the code decide what its one query brings along (src/schema/code-plan.ts).
+    resolve: (_r, a, ctx, info) => {
+      const plan = planCodes(
+        info,
+        info.fieldNodes.map((f) => f.selectionSet),
+        ctx,
+      );
+      return plan ? ctx.loaders.codePlan.load({ code: a.code, plan }) : ctx.loaders.code.load(a.code);
+    },
   }),
   codes: t.connection({
     type: CodeRef,
@@ -225,7 +214,7 @@ builder.queryFields((t) => ({
           'Words of the descriptor (each word of the text starts a word of the descriptor, any case), or the start of a code.',
       }),
     },
-    resolve: async (_r, a, ctx) => {
+    resolve: async (_r, a, ctx, info) => {
       const page = resolvePage(a, pageDefaults(ctx));
       const filter = {
         system: a.system ?? null,
@@ -246,7 +235,12 @@ builder.queryFields((t) => ({
           limit: page.size + 1,
         },
       );
-      const codes = compact(await ctx.loaders.code.loadMany(rows.map((r) => r.code)));
+      const plan = planCodes(info, connectionNodes(info, info.fieldNodes), ctx);
+      const codes = compact(
+        await (plan
+          ? ctx.loaders.codePlan.loadMany(rows.map((r) => ({ code: r.code, plan })))
+          : ctx.loaders.code.loadMany(rows.map((r) => r.code))),
+      );
       return toConnection(
         codes,
         page,

@@ -188,8 +188,7 @@ describe('data loading', () => {
       denialReasons { title carc { code } }
   } } } }`;
 
-  it('makes as many Cypher round trips for 13 codes as for 1: they grow with depth, not items', async () => {
-    const trace = { 'x-claimgraph-trace': '1' };
+  it('makes as many Cypher round trips for 13 codes as for 1: the page, then one plan query for all of them', async () => {
     const one = await gql<{ codes: { edges: unknown[] } }>(app, nested('text: "27594", first: 1'), {}, trace);
     const many = await gql<{ codes: { edges: unknown[] } }>(
       app,
@@ -197,37 +196,105 @@ describe('data loading', () => {
       {},
       trace,
     );
-    expect(one.data!.codes.edges).toHaveLength(1);
     expect(one.errors).toBeUndefined();
     expect(many.errors).toBeUndefined();
+    expect(one.data!.codes.edges).toHaveLength(1);
     expect(many.data!.codes.edges.length).toBeGreaterThanOrEqual(13);
     expect(many.extensions?.cypherRoundTrips).toBe(one.extensions?.cypherRoundTrips);
+    expect(many.extensions?.cypherQueries).toEqual(['code/codes-page', 'code/code-plan-by-key']);
+    expect(one.extensions?.cypherQueries).toEqual(['code/codes-page-by-text', 'code/code-plan-by-key']);
 
+    // A selection that needs nothing beyond the codes' own rows runs the plain code query instead.
     const shallow = await gql(
       app,
       '{ codes(globalPeriod: "090", first: 13) { edges { node { code } } } }',
       {},
       trace,
     );
-    expect(shallow.extensions?.cypherRoundTrips as number).toBeLessThan(
-      many.extensions?.cypherRoundTrips as number,
+    expect(shallow.extensions?.cypherQueries).toEqual(['code/codes-page', 'code/codes-by-code']);
+  });
+
+  // The same selection reached through node(id) is not planned (each field's loader runs on its own):
+  // both paths must give the same answer, the planned one in one round trip.
+  const everything = `code system shortDescriptor status { code meaning } globalPeriod { indicator days }
+      globalPeriodSources { source { sourceId } section verifiedOn }
+      categories { name level parent { name } }
+      feeSchedule { releaseVersion workRvu nationalRate { cents } sources { source { sourceId title } release { version } section locator verifiedOn } }
+      feeScheduleHistory { releaseVersion workRvu release { version } }
+      sitePayments { setting amount { cents } sources { source { sourceId } section } }
+      applicableModifiers { modifier { code meaning } sources { source { sourceId } section } }
+      documentationRequirements { ordinal text sources { source { sourceId } section } }
+      denialReasons { title carc { code } rarc { code } sources { source { sourceId } section } }
+      faqs { ordinal question }
+      followUpOf { code { code shortDescriptor globalPeriod { indicator } } modifiers { code meaning } sources { source { sourceId } } }
+      followUps { code { code } modifiers { code } }
+      sharesGlobalPeriodWith(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { code globalPeriod { indicator } } } }
+      ptpEdits(first: 2) { totalCount edges { node { column1Code column2Code modifierIndicator release { version } } } }`;
+
+  for (const code of ['27594', '27592']) {
+    it(`answers ${code} the same through the one-query plan as field by field`, async () => {
+      const planned = await gql<{ code: Record<string, unknown> }>(
+        app,
+        `{ code(code: "${code}") { ${everything} } }`,
+        {},
+        trace,
+      );
+      const plain = await gql<{ node: Record<string, unknown> }>(
+        app,
+        `query ($id: ID!) { node(id: $id) { ... on Code { ${everything} } } }`,
+        { id: Buffer.from(`Code:${code}`).toString('base64') },
+        trace,
+      );
+      expect(planned.errors).toBeUndefined();
+      expect(plain.errors).toBeUndefined();
+      expect(planned.data!.code).toEqual(plain.data!.node);
+      expect(planned.data!.code.feeSchedule).not.toBeNull();
+      expect(planned.extensions?.cypherQueries).toEqual(['code/code-plan-by-key']);
+      expect(plain.extensions?.cypherRoundTrips as number).toBeGreaterThan(5);
+    });
+  }
+
+  it('still answers an alias whose arguments the plan did not take, through its own loader', async () => {
+    const res = await gql<{ code: { a: { releaseVersion: string }; b: { releaseVersion: string } } }>(
+      app,
+      '{ code(code: "27594") { a: feeSchedule(release: "RVU26A") { releaseVersion } b: feeSchedule(release: "RVU25D") { releaseVersion } } }',
+      {},
+      trace,
     );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.code).toEqual({ a: { releaseVersion: 'RVU26A' }, b: { releaseVersion: 'RVU25D' } });
+    expect(res.extensions?.cypherQueries).toEqual(['code/code-plan-by-key', 'code/fee-schedule-by-code']);
+  });
+
+  it('reports a malformed cursor at the field that received it, not at the code', async () => {
+    const res = await gql(
+      app,
+      '{ code(code: "27592") { code sharesGlobalPeriodWith(after: "nope") { totalCount } } }',
+    );
+    expect(res.errors?.[0]?.path).toEqual(['code', 'sharesGlobalPeriodWith']);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
+const trace = { 'x-claimgraph-trace': '1' };
+
 describe('round trips of the canonical operations', () => {
-  it('CodeFacts needs no more Cypher round trips than its provenance levels', async () => {
-    const op = canonicalOperations().find((o) => o.name === '01-CodeFacts')!;
-    const res = await gql(app, op.query, {}, { 'x-claimgraph-trace': '1' });
-    expect(res.errors).toBeUndefined();
-    // The code; its neighbourhood, fee schedule and site payments (one query each, in parallel); the
-    // citations of each of those three (sources and releases come inline, modifiers, denial reasons and
-    // categories are primed by the neighbourhood): 7, where a loader per field would make 16.
-    expect(
-      res.extensions?.cypherRoundTrips as number,
-      JSON.stringify(res.extensions?.cypherQueries),
-    ).toBeLessThanOrEqual(7);
-  });
+  // Each operation rooted at a code sends one Cypher query: the plan of its selection.
+  for (const name of [
+    '01-CodeFacts',
+    '03-FollowUpsInGlobal',
+    '04-TraceNationalRate',
+    '05-ReleasesSideBySide',
+    '06-NcciEditsForCode',
+    '02-SharesGlobalPeriod',
+  ]) {
+    it(`${name} is one Cypher round trip`, async () => {
+      const op = canonicalOperations().find((o) => o.name === name)!;
+      const res = await gql(app, op.query, {}, trace);
+      expect(res.errors).toBeUndefined();
+      expect(res.extensions?.cypherQueries).toEqual(['code/code-plan-by-key']);
+    });
+  }
 });
 
 describe('canonical operations', () => {
