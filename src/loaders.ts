@@ -54,7 +54,7 @@ export interface EntityKey {
 
 const json = (k: object) => JSON.stringify(k);
 
-interface CitationsRow {
+export interface CitationsRow {
   id: string;
   citations: CitationRow[];
   sources: SourceRow[];
@@ -160,6 +160,18 @@ export function createLoaders(ex: Executor) {
     primeCitations(rows);
     return rows.map((r) => r?.citations ?? []);
   }, afterThisTurn);
+  /** Primes the citations loader (and the sources and releases they name) from citations rows. */
+  const primeCitationRows = (rows: readonly CitationsRow[]) => {
+    for (const x of rows) citations.prime(x.id, x.citations);
+    primeCitations(rows);
+  };
+  /** Primes the code loader (and the sources of the global periods) from codes-by-code rows. */
+  const primeCodes = (rows: readonly CodeRow[]) => {
+    for (const row of rows) {
+      code.prime(row.code.code, row);
+      primeSources(row.sources);
+    }
+  };
   const feeSchedule = new DataLoader<FeeKey, EntryWithRelease | null, string>(
     async (keys) => {
       const rows = await batchByIndex<FeeKey, { i: number } & Partial<EntryWithRelease>>(
@@ -260,10 +272,7 @@ export function createLoaders(ex: Executor) {
       return keys.map(({ code: c, plan }, i) => {
         const r = byIndex.get(i);
         if (!r) return null;
-        for (const row of r.codeRows) {
-          code.prime(row.code.code, row);
-          primeSources(row.sources);
-        }
+        primeCodes(r.codeRows);
         if (plan.parts.neighbours && r.neighbours) {
           neighbours.prime(c, r.neighbours);
           primeNeighbours(r.neighbours);
@@ -284,8 +293,7 @@ export function createLoaders(ex: Executor) {
               release: x.release,
               sourceId: x.publishedAs ?? null,
             } as ReleaseRow);
-        for (const x of r.citationRows) citations.prime(x.id, x.citations);
-        primeCitations(r.citationRows);
+        primeCitationRows(r.citationRows);
         return r.codeRows.find((row) => row.code.code === c) ?? null;
       });
     },
@@ -293,6 +301,8 @@ export function createLoaders(ex: Executor) {
   );
 
   return {
+    /** For queries that bring rows of other loaders along (see codePlan and denialReasons). */
+    prime: { citationRows: primeCitationRows, codes: primeCodes },
     codePlan,
     source,
     release,

@@ -1,8 +1,6 @@
-// denial-reasons-by-id: DenialReason nodes with their predicted CARC and RARC codes.
+// denial-reasons-by-id: DenialReason nodes with their predicted CARC and RARC codes and the codes they
+// apply to (denial/parts/denial-row).
 UNWIND $ids AS wanted
 MATCH (d:DenialReason {id: wanted})
-OPTIONAL MATCH (d)-[:PREDICTS]->(c:Carc)
-OPTIONAL MATCH (d)-[:PREDICTS]->(r:Rarc)
-WITH d, collect(DISTINCT c {.*}) AS carcs, collect(DISTINCT r {.*}) AS rarcs
-OPTIONAL MATCH (d)-[:APPLIES_TO]->(code:Code)
-RETURN d {.*} AS reason, carcs, rarcs, collect(code.code) AS codes
+// @include denial/parts/denial-row
+RETURN denialRow.reason AS reason, denialRow.carcs AS carcs, denialRow.rarcs AS rarcs, denialRow.codes AS codes

@@ -40,7 +40,7 @@ type Fields = Map<string, Selected[]>;
  * not checked: planning a field the query cannot reach only costs a little work), with their
  * definitions on `typeName` when it is an object type of the schema.
  */
-function fieldsOf(
+export function selectedFields(
   info: GraphQLResolveInfo,
   sets: readonly (SelectionSetNode | undefined)[],
   typeName?: string,
@@ -70,7 +70,7 @@ function fieldsOf(
 function under(info: GraphQLResolveInfo, selected: Selected[] | undefined): Fields {
   if (!selected || selected.length === 0) return new Map();
   const type = selected[0]?.field ? getNamedType(selected[0].field.type) : undefined;
-  return fieldsOf(
+  return selectedFields(
     info,
     selected.map((s) => s.node.selectionSet),
     type?.name,
@@ -93,11 +93,11 @@ export function connectionNodes(
   info: GraphQLResolveInfo,
   connection: readonly FieldNode[],
 ): SelectionSetNode[] {
-  const fields = fieldsOf(
+  const fields = selectedFields(
     info,
     connection.map((f) => f.selectionSet),
   );
-  const edges = fieldsOf(
+  const edges = selectedFields(
     info,
     (fields.get('edges') ?? []).map((s) => s.node.selectionSet),
   );
@@ -125,7 +125,7 @@ export function planCodes(
   sets: readonly (SelectionSetNode | undefined)[],
   ctx: Context,
 ): CodePlan | null {
-  const f = fieldsOf(info, sets, 'Code');
+  const f = selectedFields(info, sets, 'Code');
   const selectsSources = (name: string) => under(info, f.get(name)).has('sources');
   const follow = [...under(info, f.get('followUps')).keys(), ...under(info, f.get('followUpOf')).keys()];
 

@@ -3,8 +3,10 @@
  * RARC: remittance advice remark codes).
  */
 import { resolvePage, toConnection } from '../graph/pagination.js';
-import type { DenialRow } from '../graph/rows.js';
+import type { CodeRow, DenialRow } from '../graph/rows.js';
+import type { CitationsRow } from '../loaders.js';
 import { builder } from './builder.js';
+import { connectionNodes, selectedFields } from './code-plan.js';
 import { compact, loadAll, pageDefaults, str } from './provenance.js';
 import { AdjustmentCodeRef, CitationRef, CodeRef, DenialReasonRef } from './refs.js';
 
@@ -75,17 +77,35 @@ builder.queryFields((t) => ({
       sourceId: t.arg.string(),
       code: t.arg({ type: 'BillingCode' }),
     },
-    resolve: async (_r, a, ctx) => {
+    // One round trip for the page: each reason comes whole, with its citations and its codes' rows
+    // when the selection asks for them (the loaders are primed from the rows).
+    resolve: async (_r, a, ctx, info) => {
       const page = resolvePage(a, pageDefaults(ctx));
-      const rows = await ctx.executor.read<{ id: string }>('denial/denial-reasons-page', {
+      const selected = selectedFields(info, connectionNodes(info, info.fieldNodes), 'DenialReason');
+      const rows = await ctx.executor.read<{
+        id: string;
+        denialRow: DenialRow;
+        citationRow: CitationsRow | null;
+        codeRows: CodeRow[];
+      }>('denial/denial-reasons-page', {
         adjustmentCode: a.adjustmentCode ?? null,
         sourceId: a.sourceId ?? null,
         code: a.code ?? null,
         after: page.afterKey,
         limit: page.size + 1,
+        withCitations: selected.has('sources'),
+        withCodes: selected.has('codes'),
       });
-      const reasons = compact(await ctx.loaders.denialReason.loadMany(rows.map((r) => r.id)));
-      return toConnection(reasons, page, (d: DenialRow) => d.reason.id);
+      for (const r of rows) {
+        ctx.loaders.denialReason.prime(r.id, r.denialRow);
+        if (r.citationRow) ctx.loaders.prime.citationRows([r.citationRow]);
+        ctx.loaders.prime.codes(r.codeRows);
+      }
+      return toConnection(
+        rows.map((r) => r.denialRow),
+        page,
+        (d: DenialRow) => d.reason.id,
+      );
     },
   }),
   adjustmentCodes: t.field({

@@ -297,6 +297,33 @@ describe('round trips of the canonical operations', () => {
   }
 });
 
+describe('denial reasons in one round trip', () => {
+  const fields =
+    'reasonId title carc { code } rarc { code } codes { code globalPeriod { indicator } } sources { source { sourceId } section }';
+  it('brings each reason, its citations and its codes with the page, the same as reason by reason', async () => {
+    type Page = { denialReasons: { edges: { node: { reasonId: string } & Record<string, unknown> }[] } };
+    const page = await gql<Page>(
+      app,
+      `{ denialReasons(first: 50) { edges { node { ${fields} } } } }`,
+      {},
+      trace,
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.extensions?.cypherQueries).toEqual(['denial/denial-reasons-page']);
+    const nodes = page.data!.denialReasons.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(5);
+    expect(nodes.some((n) => (n.codes as unknown[]).length > 0)).toBe(true);
+    for (const node of nodes) {
+      const one = await gql<{ denialReason: Record<string, unknown> }>(
+        app,
+        `query ($id: String!) { denialReason(id: $id) { ${fields} } }`,
+        { id: node.reasonId },
+      );
+      expect(one.data!.denialReason).toEqual(node);
+    }
+  });
+});
+
 describe('canonical operations', () => {
   for (const op of canonicalOperations()) {
     it(`${op.name} runs over HTTP with no errors and returns data`, async () => {
