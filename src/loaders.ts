@@ -57,7 +57,8 @@ const json = (k: object) => JSON.stringify(k);
 export interface CitationsRow {
   id: string;
   citations: CitationRow[];
-  sources: SourceRow[];
+  /** Absent where the query returns the sources once for all its rows (code-plan-by-key). */
+  sources?: SourceRow[];
   releases: ReleaseRow[];
 }
 
@@ -77,6 +78,8 @@ interface PlanRow {
   edits: EditRow[] | null;
   ptpTotal: number | null;
   citationRows: CitationsRow[];
+  /** Every source the code rows and the citations name, once. */
+  sourceRows: SourceRow[];
 }
 
 /**
@@ -225,6 +228,7 @@ export function createLoaders(ex: Executor) {
       (r) => r.code,
       'total',
       0,
+      { limit: neo4j.int(0) }, // the shared fragment also pages: an empty page here
     ),
   );
   const ptpEdits = new DataLoader<EditKey, EditRow[], string>(
@@ -272,6 +276,7 @@ export function createLoaders(ex: Executor) {
       return keys.map(({ code: c, plan }, i) => {
         const r = byIndex.get(i);
         if (!r) return null;
+        primeSources(r.sourceRows);
         primeCodes(r.codeRows);
         if (plan.parts.neighbours && r.neighbours) {
           neighbours.prime(c, r.neighbours);
@@ -302,7 +307,7 @@ export function createLoaders(ex: Executor) {
 
   return {
     /** For queries that bring rows of other loaders along (see codePlan and denialReasons). */
-    prime: { citationRows: primeCitationRows, codes: primeCodes },
+    prime: { citationRows: primeCitationRows, codes: primeCodes, sources: primeSources },
     codePlan,
     source,
     release,

@@ -32,15 +32,10 @@ OPTIONAL CALL (c, k) {
   RETURN payments, paymentNodes
 }
 OPTIONAL CALL (c, k) {
-  WITH c, k WHERE k.parts.peers
-  WITH c, k.peers AS pk
+  WITH c, k WHERE k.parts.peers OR k.parts.peerCount
+  WITH c, coalesce(k.peers, {after: null, limit: 0}) AS pk
   // @include code/parts/global-peers
-  RETURN peers, peerNodes
-}
-OPTIONAL CALL (c, k) {
-  WITH c, k WHERE k.parts.peerCount
-  // @include code/parts/global-peers-count
-  RETURN peerCount
+  RETURN peerCount, peers, peerNodes
 }
 OPTIONAL CALL (c, k) {
   WITH c, k WHERE k.parts.ptp
@@ -65,7 +60,7 @@ CALL (c, k, peerNodes) {
   UNWIND [c] + coalesce(peerNodes, []) + coalesce(followNodes, []) AS x
   WITH DISTINCT x
   // @include code/parts/code-row
-  RETURN collect(row) AS codeRows
+  RETURN collect(row) AS codeRows, collect(rowSources) AS codeSources
 }
 // The citations of the facts whose `sources` the selection asks for.
 CALL (c, k, feeNode, paymentNodes) {
@@ -75,6 +70,12 @@ CALL (c, k, feeNode, paymentNodes) {
        + (CASE WHEN k.cite.denialReasons THEN COLLECT { MATCH (d:DenialReason)-[:APPLIES_TO]->(c) RETURN d } ELSE [] END) AS f
   WITH DISTINCT f
   // @include source/parts/citations
-  RETURN collect({id: f.id, citations: citations, sources: sources, releases: releases}) AS citationRows
+  RETURN collect({id: f.id, citations: citations, releases: releases}) AS citationRows,
+         collect(citedSources) AS citedSources
 }
-RETURN k.i AS i, codeRows, neighbours, fee, history, payments, peers, peerCount, edits, ptpTotal, citationRows
+// Every source named above, once, as sources-by-id rows (many facts cite the same few sources).
+WITH k, codeRows, neighbours, fee, history, payments, peers, peerCount, edits, ptpTotal, citationRows,
+     reduce(acc = [], l IN codeSources + citedSources | acc + l) AS sourceNodes
+// @include source/parts/source-rows
+RETURN k.i AS i, codeRows, neighbours, fee, history, payments, peers, peerCount, edits, ptpTotal, citationRows,
+       sources AS sourceRows

@@ -3,5 +3,7 @@
 UNWIND $codes AS wanted
 MATCH (x:Code {code: wanted})
 // @include code/parts/code-row
+WITH row, rowSources AS sourceNodes
+// @include source/parts/source-rows
 RETURN row.code AS code, row.globalPeriod AS globalPeriod, row.globalPeriodFacts AS globalPeriodFacts,
-       row.status AS status, row.sources AS sources
+       row.status AS status, sources

@@ -12,12 +12,17 @@ WITH d ORDER BY d.id LIMIT toInteger($limit)
 OPTIONAL CALL (d) {
   WITH d AS f WHERE $withCitations
   // @include source/parts/citations
+  WITH f, citations, citedSources AS sourceNodes, releases
+  // @include source/parts/source-rows
   RETURN {id: f.id, citations: citations, sources: sources, releases: releases} AS citationRow
 }
 CALL (d) {
   MATCH (d)-[:APPLIES_TO]->(x:Code) WHERE $withCodes
   // @include code/parts/code-row
-  RETURN collect(row) AS codeRows
+  WITH collect(row) AS codeRows, collect(rowSources) AS nested
+  WITH codeRows, reduce(acc = [], l IN nested | acc + l) AS sourceNodes
+  // @include source/parts/source-rows
+  RETURN codeRows, sources AS codeSources
 }
-RETURN d.id AS id, denialRow, citationRow, codeRows
+RETURN d.id AS id, denialRow, citationRow, codeRows, codeSources
 ORDER BY id

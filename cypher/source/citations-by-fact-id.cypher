@@ -17,4 +17,6 @@ CALL (wanted) {
   UNION MATCH (f:Category {id: wanted}) RETURN f
 }
 // @include source/parts/citations
+WITH wanted, citations, citedSources AS sourceNodes, releases
+// @include source/parts/source-rows
 RETURN wanted AS id, citations, sources, releases

@@ -12,8 +12,9 @@ export async function batchByKey<R>(
   param: string,
   keys: readonly string[],
   rowKey: (row: R) => string,
+  extra: Record<string, unknown> = {},
 ): Promise<(R | null)[]> {
-  const rows = await executor.read<R>(queryName, { [param]: [...new Set(keys)] });
+  const rows = await executor.read<R>(queryName, { ...extra, [param]: [...new Set(keys)] });
   const byKey = new Map(rows.map((r) => [rowKey(r), r]));
   return keys.map((k) => byKey.get(k) ?? null);
 }
@@ -35,7 +36,10 @@ export async function batchByIndex<K extends object, R extends { i: number }>(
   return keys.map((_, i) => byIndex.get(i) ?? null);
 }
 
-/** One field of each row, by string key; `empty` where a key found nothing (or the field is null). */
+/**
+ * One field of each row, by string key; `empty` where a key found nothing (or the field is null).
+ * `extra`: parameters the query needs beside the keys.
+ */
 export async function fieldByKey<R, F extends keyof R, E = R[F]>(
   executor: Executor,
   queryName: string,
@@ -44,8 +48,9 @@ export async function fieldByKey<R, F extends keyof R, E = R[F]>(
   rowKey: (row: R) => string,
   field: F,
   empty: E,
+  extra: Record<string, unknown> = {},
 ): Promise<(NonNullable<R[F]> | E)[]> {
-  const rows = await batchByKey<R>(executor, queryName, param, keys, rowKey);
+  const rows = await batchByKey<R>(executor, queryName, param, keys, rowKey, extra);
   return rows.map((r) => (r?.[field] ?? empty) as NonNullable<R[F]> | E);
 }
 

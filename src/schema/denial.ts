@@ -3,7 +3,7 @@
  * RARC: remittance advice remark codes).
  */
 import { resolvePage, toConnection } from '../graph/pagination.js';
-import type { CodeRow, DenialRow } from '../graph/rows.js';
+import type { CodeRow, DenialRow, SourceRow } from '../graph/rows.js';
 import type { CitationsRow } from '../loaders.js';
 import { builder } from './builder.js';
 import { connectionNodes, selectedFields } from './code-plan.js';
@@ -87,6 +87,7 @@ builder.queryFields((t) => ({
         denialRow: DenialRow;
         citationRow: CitationsRow | null;
         codeRows: CodeRow[];
+        codeSources: SourceRow[];
       }>('denial/denial-reasons-page', {
         adjustmentCode: a.adjustmentCode ?? null,
         sourceId: a.sourceId ?? null,
@@ -99,6 +100,7 @@ builder.queryFields((t) => ({
       for (const r of rows) {
         ctx.loaders.denialReason.prime(r.id, r.denialRow);
         if (r.citationRow) ctx.loaders.prime.citationRows([r.citationRow]);
+        ctx.loaders.prime.sources(r.codeSources);
         ctx.loaders.prime.codes(r.codeRows);
       }
       return toConnection(

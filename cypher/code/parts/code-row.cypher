@@ -1,8 +1,8 @@
 // code-row (fragment): the Code node `x` as a codes-by-code row: its properties; the global period
 // stated by the newest current release, else by the most recently verified source (each source
 // states it on its own HAS_GLOBAL_PERIOD edge; an edge written by a dataset release counts only while
-// that release is current); every valid statement of it; its status; and the sources those statements
-// name, as sources-by-id rows (they prime that loader). In: x. Binds: row.
+// that release is current); every valid statement of it; its status. In: x. Binds: row, rowSources
+// (the Source nodes the statements name: source/parts/source-rows makes them rows for the source loader).
 CALL (x) {
   OPTIONAL MATCH (x)-[g:HAS_GLOBAL_PERIOD]->(gp:GlobalPeriod)
   WHERE g.releaseId IS NULL OR EXISTS { MATCH (r:Release {id: g.releaseId}) WHERE r.status = 'current' }
@@ -17,8 +17,7 @@ CALL (x) {
     UNWIND coalesce(f.sourceIds, []) AS sourceId
     WITH DISTINCT sourceId
     MATCH (src:Source {id: sourceId})
-    // @include source/parts/source-row
-    RETURN collect(sourceRow) AS sources
+    RETURN collect(src) AS rowSources
   }
-  RETURN {code: properties(x), globalPeriod: period, globalPeriodFacts: facts, status: properties(s), sources: sources} AS row
+  RETURN {code: properties(x), globalPeriod: period, globalPeriodFacts: facts, status: properties(s)} AS row, rowSources
 }

@@ -1,6 +1,7 @@
 // citations (fragment): the provenance of the fact node `f`: every Source it CITES (with section,
 // locator, date verified) and, for dataset facts, the Release and the Source it was published as.
-// In: f. Binds: citations, sources (sources-by-id rows), releases (releases-by-id rows).
+// In: f. Binds: citations, citedSources (the Source nodes they name, for source/parts/source-row),
+// releases (releases-by-id rows).
 CALL (f) {
   CALL (f) {
     OPTIONAL MATCH (f)-[c:CITES]->(s:Source)
@@ -13,11 +14,5 @@ CALL (f) {
            collect(s) AS releasedSources,
            collect(CASE WHEN s IS NULL THEN null ELSE {release: r {.*}, sourceId: s.id} END) AS releases
   }
-  CALL (citedSources, releasedSources) {
-    UNWIND citedSources + releasedSources AS src
-    WITH DISTINCT src
-    // @include source/parts/source-row
-    RETURN collect(sourceRow) AS sources
-  }
-  RETURN cited + released AS citations, sources, releases
+  RETURN cited + released AS citations, citedSources + releasedSources AS citedSources, releases
 }
