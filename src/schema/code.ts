@@ -7,7 +7,7 @@ import { resolvePage, toConnection } from '../graph/pagination.js';
 import type { CodeRow } from '../graph/rows.js';
 import { toLuceneQuery } from '../graph/search/lucene.js';
 import { builder } from './builder.js';
-import { connectionNodes, planCodes } from './code-plan.js';
+import { connectionNodes, planCodes, selectedFields } from './code-plan.js';
 import { EditRole, MueSetting, NcciSetting } from './enums.js';
 import { compact, loadAll, pageDefaults, relationshipCitations, str } from './provenance.js';
 import {
@@ -223,33 +223,50 @@ builder.queryFields((t) => ({
         category: a.category ?? null,
         text: a.text ? a.text.slice(0, 200) : null,
       };
-      // With a text, candidates come from the full-text and code indexes (codes-*-by-text); without
-      // one, the code index is walked in order. The raw text never reaches Lucene (toLuceneQuery).
+      // With a text, candidates come from the full-text and code indexes, and one query gives the page
+      // and (when selected) the total; without one, the code index is walked in order and the total is
+      // a second query, run only when asked. The raw text never reaches Lucene (toLuceneQuery).
       const lucene = filter.text ? toLuceneQuery(filter.text) : null;
-      const byText = lucene ? { ...filter, query: lucene, codePrefix: filter.text!.toUpperCase() } : null;
-      const rows = await ctx.executor.read<{ code: string }>(
-        byText ? 'code/codes-page-by-text' : 'code/codes-page',
-        {
-          ...(byText ?? filter),
-          after: page.afterKey,
-          limit: page.size + 1,
-        },
-      );
       const plan = planCodes(info, connectionNodes(info, info.fieldNodes), ctx);
-      const codes = compact(
-        await (plan
-          ? ctx.loaders.codePlan.loadMany(rows.map((r) => ({ code: r.code, plan })))
-          : ctx.loaders.code.loadMany(rows.map((r) => r.code))),
-      );
+      const load = async (codes: string[]) =>
+        compact(
+          await (plan
+            ? ctx.loaders.codePlan.loadMany(codes.map((code) => ({ code, plan })))
+            : ctx.loaders.code.loadMany(codes)),
+        );
+      if (lucene) {
+        const [row] = await ctx.executor.read<{ codes: string[]; total: number | null }>(
+          'code/codes-page-by-text',
+          {
+            ...filter,
+            query: lucene,
+            codePrefix: filter.text!.toUpperCase(),
+            after: page.afterKey,
+            limit: page.size + 1,
+            withTotal: selectedFields(
+              info,
+              info.fieldNodes.map((f) => f.selectionSet),
+            ).has('totalCount'),
+          },
+        );
+        return toConnection(
+          await load(row?.codes ?? []),
+          page,
+          (r: CodeRow) => r.code.code,
+          async () => row?.total ?? 0,
+        );
+      }
+      const rows = await ctx.executor.read<{ code: string }>('code/codes-page', {
+        ...filter,
+        after: page.afterKey,
+        limit: page.size + 1,
+      });
       return toConnection(
-        codes,
+        await load(rows.map((r) => r.code)),
         page,
         (r: CodeRow) => r.code.code,
         async () => {
-          const [row] = await ctx.executor.read<{ total: number }>(
-            byText ? 'code/codes-count-by-text' : 'code/codes-count',
-            byText ?? filter,
-          );
+          const [row] = await ctx.executor.read<{ total: number }>('code/codes-count', filter);
           return row?.total ?? 0;
         },
       );

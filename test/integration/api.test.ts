@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalOperations } from '../../src/app.js';
 import { loadSeedGraph } from '../../src/ingest/seeds/load.js';
-import { gql, testApp } from '../helpers/app.js';
+import { type GqlResponse, gql, testApp } from '../helpers/app.js';
 import { closeTestDriver, testExecutor, wipeGraph } from '../helpers/graph.js';
 
 const pagesDir = path.resolve(import.meta.dirname, '../../../shared/pages');
@@ -295,6 +295,52 @@ describe('round trips of the canonical operations', () => {
       expect(res.extensions?.cypherQueries).toEqual(['code/code-plan-by-key']);
     });
   }
+});
+
+describe('codes(text:)', () => {
+  type Codes = {
+    codes: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { code: string; shortDescriptor: string | null } }[];
+    };
+  };
+  const q = `query ($text: String, $after: String, $first: Int) { codes(text: $text, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { code shortDescriptor } } } }`;
+
+  it('matches words that start with each word of the text, in any case, with the total from the same query', async () => {
+    const res = await gql<Codes>(app, q, { text: 'AMPUT', first: 500 }, trace);
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.codes.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(3);
+    for (const n of nodes) expect(n.shortDescriptor).toMatch(/\bamput/i);
+    expect(res.data!.codes.totalCount).toBe(nodes.length);
+    expect(res.extensions?.cypherQueries).toEqual(['code/codes-page-by-text', 'code/codes-by-code']);
+
+    const both = await gql<Codes>(app, q, { text: 'amput leg', first: 500 });
+    for (const n of both.data!.codes.edges.map((e) => e.node)) {
+      expect(n.shortDescriptor).toMatch(/\bamput/i);
+      expect(n.shortDescriptor).toMatch(/\bleg/i);
+    }
+    expect(both.data!.codes.totalCount).toBeLessThanOrEqual(nodes.length);
+  });
+
+  it('pages through the matches in code order, keeping the total', async () => {
+    const all = await gql<Codes>(app, q, { text: 'amput', first: 500 });
+    const codes = all.data!.codes.edges.map((e) => e.node.code);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: GqlResponse<Codes> = await gql<Codes>(app, q, { text: 'amput', first: 2, after });
+      expect(page.errors).toBeUndefined();
+      expect(page.data!.codes.totalCount).toBe(codes.length);
+      seen.push(...page.data!.codes.edges.map((e) => e.node.code));
+      if (!page.data!.codes.pageInfo.hasNextPage) break;
+      after = page.data!.codes.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...codes].sort());
+    expect(seen).toEqual(codes);
+  });
 });
 
 describe('denial reasons in one round trip', () => {
