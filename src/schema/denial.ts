@@ -82,12 +82,9 @@ builder.queryFields((t) => ({
     resolve: async (_r, a, ctx, info) => {
       const page = resolvePage(a, pageDefaults(ctx));
       const selected = selectedFields(info, connectionNodes(info, info.fieldNodes), 'DenialReason');
-      const rows = await ctx.executor.read<{
-        id: string;
-        denialRow: DenialRow;
-        citationRow: CitationsRow | null;
-        codeRows: CodeRow[];
-        codeSources: SourceRow[];
+      const [result] = await ctx.executor.read<{
+        page: { id: string; denialRow: DenialRow; citationRow: CitationsRow | null; codeRows: CodeRow[] }[];
+        sources: SourceRow[];
       }>('denial/denial-reasons-page', {
         adjustmentCode: a.adjustmentCode ?? null,
         sourceId: a.sourceId ?? null,
@@ -97,10 +94,11 @@ builder.queryFields((t) => ({
         withCitations: selected.has('sources'),
         withCodes: selected.has('codes'),
       });
+      const rows = [...(result?.page ?? [])].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      ctx.loaders.prime.sources(result?.sources ?? []);
       for (const r of rows) {
         ctx.loaders.denialReason.prime(r.id, r.denialRow);
         if (r.citationRow) ctx.loaders.prime.citationRows([r.citationRow]);
-        ctx.loaders.prime.sources(r.codeSources);
         ctx.loaders.prime.codes(r.codeRows);
       }
       return toConnection(
