@@ -38,16 +38,10 @@ OPTIONAL CALL (c, k) {
   RETURN peerCount, peers, peerNodes
 }
 OPTIONAL CALL (c, k) {
-  WITH c, k WHERE k.parts.ptp
+  WITH c, k WHERE k.parts.ptp OR k.parts.ptpCount
   WITH c, k.ptp AS ek
   // @include edit/parts/ptp-edits
-  RETURN edits
-}
-OPTIONAL CALL (c, k) {
-  WITH c, k WHERE k.parts.ptpCount
-  WITH c, k.ptp AS ek
-  // @include edit/parts/ptp-edits-count
-  RETURN ptpTotal
+  RETURN ptpTotal, edits
 }
 // The code's own row, and the rows of the codes the selection reaches next (its global peers, the
 // codes of its follow-ups), so their fields cost no further round trip.
