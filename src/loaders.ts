@@ -54,6 +54,23 @@ export interface EntityKey {
 
 const json = (k: object) => JSON.stringify(k);
 
+/** The $keys entry (or $plan) of code/parts/plan for one code and its plan. */
+export function planParams({ code, plan }: CodePlanKey) {
+  return {
+    code,
+    parts: plan.parts,
+    cite: plan.cite,
+    fee: plan.feeArgs ? feeKey(code, plan.feeArgs) : null,
+    peers: plan.peerPage ? peerKey(code, plan.peerPage) : null,
+    ptp: plan.editArgs && plan.editPage ? editKey(code, plan.editArgs, plan.editPage) : null,
+  };
+}
+
+/** $limit of code/parts/plan: the largest page limit its parts are asked for (LIMIT names no variable). */
+export function planLimit(params: readonly ReturnType<typeof planParams>[]) {
+  return neo4j.int(Math.max(0, ...params.flatMap((p) => [p.peers?.limit ?? 0, p.ptp?.limit ?? 0])));
+}
+
 export interface CitationsRow {
   id: string;
   citations: CitationRow[];
@@ -65,8 +82,8 @@ export interface CitationsRow {
 /** A row with its release and the id of the source that release was published as. */
 type Published<T> = T & { publishedAs?: string | null };
 
-/** A row of cypher/code/code-plan-by-key.cypher: null where the plan did not ask for a part. */
-interface PlanRow {
+/** The planRow of cypher/code/parts/plan.cypher: null where the plan did not ask for a part. */
+export interface PlanRow {
   i: number;
   codeRows: CodeRow[];
   neighbours: Neighbours | null;
@@ -254,52 +271,47 @@ export function createLoaders(ex: Executor) {
     { cacheKeyFn: json },
   );
 
+  /** Primes the loaders of the fields a plan row answers; returns the planned code's own row. */
+  const primePlanRow = ({ code: c, plan }: CodePlanKey, r: PlanRow): CodeRow | null => {
+    primeSources(r.sourceRows);
+    primeCodes(r.codeRows);
+    if (plan.parts.neighbours && r.neighbours) {
+      neighbours.prime(c, r.neighbours);
+      primeNeighbours(r.neighbours);
+    }
+    if (plan.feeArgs) feeSchedule.prime(feeKey(c, plan.feeArgs), r.fee);
+    if (plan.parts.history) feeScheduleHistory.prime(c, r.history ?? []);
+    if (plan.parts.payments) sitePayments.prime(c, r.payments ?? []);
+    if (plan.peerPage) globalPeers.prime(peerKey(c, plan.peerPage), r.peers ?? []);
+    if (plan.parts.peerCount) globalPeersCount.prime(c, r.peerCount ?? 0);
+    if (plan.editArgs && plan.editPage) {
+      ptpEdits.prime(editKey(c, plan.editArgs, plan.editPage), r.edits ?? []);
+      if (plan.parts.ptpCount) ptpEditsCount.prime(editCountKey(c, plan.editArgs), r.ptpTotal ?? 0);
+    }
+    // Fee-schedule rows and payments name their release and the source it was published as.
+    for (const x of [r.fee, ...(r.history ?? []), ...(r.payments ?? [])])
+      if (x?.release)
+        release.prime(String(x.release.id), {
+          release: x.release,
+          sourceId: x.publishedAs ?? null,
+        } as ReleaseRow);
+    primeCitationRows(r.citationRows);
+    return r.codeRows.find((row) => row.code.code === c) ?? null;
+  };
+
   // One query for a level of a selection under Codes (src/schema/code-plan.ts): it returns the code's
   // row and every part the plan asks for, and primes the loaders those parts belong to.
   const codePlan = new DataLoader<CodePlanKey, CodeRow | null, string>(
     async (keys) => {
-      const params = keys.map(({ code: c, plan }, i) => ({
-        i,
-        code: c,
-        parts: plan.parts,
-        cite: plan.cite,
-        fee: plan.feeArgs ? feeKey(c, plan.feeArgs) : null,
-        peers: plan.peerPage ? peerKey(c, plan.peerPage) : null,
-        ptp: plan.editArgs && plan.editPage ? editKey(c, plan.editArgs, plan.editPage) : null,
-      }));
-      const limits = params.flatMap((p) => [p.peers?.limit ?? 0, p.ptp?.limit ?? 0]);
-      const rows = await ex.read<PlanRow>('code/code-plan-by-key', {
+      const params = keys.map((key, i) => ({ i, ...planParams(key) }));
+      const rows = await ex.read<{ i: number; row: PlanRow }>('code/code-plan-by-key', {
         keys: params,
-        limit: neo4j.int(Math.max(0, ...limits)),
+        limit: planLimit(params),
       });
-      const byIndex = new Map(rows.map((r) => [r.i, r]));
-      return keys.map(({ code: c, plan }, i) => {
+      const byIndex = new Map(rows.map((r) => [r.i, r.row]));
+      return keys.map((key, i) => {
         const r = byIndex.get(i);
-        if (!r) return null;
-        primeSources(r.sourceRows);
-        primeCodes(r.codeRows);
-        if (plan.parts.neighbours && r.neighbours) {
-          neighbours.prime(c, r.neighbours);
-          primeNeighbours(r.neighbours);
-        }
-        if (plan.feeArgs) feeSchedule.prime(feeKey(c, plan.feeArgs), r.fee);
-        if (plan.parts.history) feeScheduleHistory.prime(c, r.history ?? []);
-        if (plan.parts.payments) sitePayments.prime(c, r.payments ?? []);
-        if (plan.peerPage) globalPeers.prime(peerKey(c, plan.peerPage), r.peers ?? []);
-        if (plan.parts.peerCount) globalPeersCount.prime(c, r.peerCount ?? 0);
-        if (plan.editArgs && plan.editPage) {
-          ptpEdits.prime(editKey(c, plan.editArgs, plan.editPage), r.edits ?? []);
-          if (plan.parts.ptpCount) ptpEditsCount.prime(editCountKey(c, plan.editArgs), r.ptpTotal ?? 0);
-        }
-        // Fee-schedule rows and payments name their release and the source it was published as.
-        for (const x of [r.fee, ...(r.history ?? []), ...(r.payments ?? [])])
-          if (x?.release)
-            release.prime(String(x.release.id), {
-              release: x.release,
-              sourceId: x.publishedAs ?? null,
-            } as ReleaseRow);
-        primeCitationRows(r.citationRows);
-        return r.codeRows.find((row) => row.code.code === c) ?? null;
+        return r ? primePlanRow(key, r) : null;
       });
     },
     { cacheKeyFn: (k) => json({ code: k.code, ...k.plan }) },
@@ -307,7 +319,12 @@ export function createLoaders(ex: Executor) {
 
   return {
     /** For queries that bring rows of other loaders along (see codePlan and denialReasons). */
-    prime: { citationRows: primeCitationRows, codes: primeCodes, sources: primeSources },
+    prime: {
+      citationRows: primeCitationRows,
+      codes: primeCodes,
+      sources: primeSources,
+      planRow: primePlanRow,
+    },
     codePlan,
     source,
     release,

@@ -26,6 +26,26 @@ export interface CodePlan {
   editPage: Page | null;
 }
 
+/** A plan that asks for nothing beyond the codes' own rows. */
+export const NOTHING_PLANNED: CodePlan = {
+  parts: {
+    neighbours: false,
+    fee: false,
+    history: false,
+    payments: false,
+    peers: false,
+    peerCount: false,
+    ptp: false,
+    ptpCount: false,
+    followCodes: false,
+  },
+  cite: { fee: false, payments: false, documentation: false, denialReasons: false },
+  feeArgs: null,
+  peerPage: null,
+  editArgs: null,
+  editPage: null,
+};
+
 export interface CodePlanKey {
   code: string;
   plan: CodePlan;

@@ -2,10 +2,11 @@
  * Code: a CPT or HCPCS code with its global period, fee-schedule values per release, site-of-service
  * payments, modifiers, NCCI edits, MUEs, denial reasons, documentation, FAQs and sources.
  */
-import { editCountKey, editKey, feeKey, peerKey } from '../graph/code-plan.js';
+import { editCountKey, editKey, feeKey, NOTHING_PLANNED, peerKey } from '../graph/code-plan.js';
 import { resolvePage, toConnection } from '../graph/pagination.js';
 import type { CodeRow } from '../graph/rows.js';
 import { toLuceneQuery } from '../graph/search/lucene.js';
+import { type PlanRow, planLimit, planParams } from '../loaders.js';
 import { builder } from './builder.js';
 import { connectionNodes, planCodes, selectedFields } from './code-plan.js';
 import { EditRole, MueSetting, NcciSetting } from './enums.js';
@@ -223,37 +224,42 @@ builder.queryFields((t) => ({
         category: a.category ?? null,
         text: a.text ? a.text.slice(0, 200) : null,
       };
-      // With a text, candidates come from the full-text and code indexes, and one query gives the page
-      // and (when selected) the total; without one, the code index is walked in order and the total is
-      // a second query, run only when asked. The raw text never reaches Lucene (toLuceneQuery).
+      // With a text, candidates come from the full-text and code indexes, and one query gives the page,
+      // what the selection asks of each code (its plan row) and, when selected, the total. Without one,
+      // the code index is walked in order, then the plan runs for the page, and the total is a third
+      // query, run only when asked. The raw text never reaches Lucene (toLuceneQuery).
       const lucene = filter.text ? toLuceneQuery(filter.text) : null;
       const plan = planCodes(info, connectionNodes(info, info.fieldNodes), ctx);
-      const load = async (codes: string[]) =>
-        compact(
-          await (plan
-            ? ctx.loaders.codePlan.loadMany(codes.map((code) => ({ code, plan })))
-            : ctx.loaders.code.loadMany(codes)),
-        );
       if (lucene) {
-        const [row] = await ctx.executor.read<{ codes: string[]; total: number | null }>(
-          'code/codes-page-by-text',
-          {
-            ...filter,
-            query: lucene,
-            codePrefix: filter.text!.toUpperCase(),
-            after: page.afterKey,
-            limit: page.size + 1,
-            withTotal: selectedFields(
-              info,
-              info.fieldNodes.map((f) => f.selectionSet),
-            ).has('totalCount'),
-          },
+        const template = planParams({ code: '', plan: plan ?? NOTHING_PLANNED });
+        const [result] = await ctx.executor.read<{
+          rows: { code: string; row: PlanRow }[];
+          total: number | null;
+        }>('code/codes-page-by-text', {
+          ...filter,
+          query: lucene,
+          codePrefix: filter.text!.toUpperCase(),
+          after: page.afterKey,
+          pageLimit: page.size + 1,
+          withTotal: selectedFields(
+            info,
+            info.fieldNodes.map((f) => f.selectionSet),
+          ).has('totalCount'),
+          plan: template,
+          limit: planLimit([template]),
+        });
+        const rows = [...(result?.rows ?? [])].sort((x, y) =>
+          x.code < y.code ? -1 : x.code > y.code ? 1 : 0,
         );
         return toConnection(
-          await load(row?.codes ?? []),
+          compact(
+            rows.map((r) =>
+              ctx.loaders.prime.planRow({ code: r.code, plan: plan ?? NOTHING_PLANNED }, r.row),
+            ),
+          ),
           page,
           (r: CodeRow) => r.code.code,
-          async () => row?.total ?? 0,
+          async () => result?.total ?? 0,
         );
       }
       const rows = await ctx.executor.read<{ code: string }>('code/codes-page', {
@@ -261,8 +267,13 @@ builder.queryFields((t) => ({
         after: page.afterKey,
         limit: page.size + 1,
       });
+      const codes = rows.map((r) => r.code);
       return toConnection(
-        await load(rows.map((r) => r.code)),
+        compact(
+          await (plan
+            ? ctx.loaders.codePlan.loadMany(codes.map((code) => ({ code, plan })))
+            : ctx.loaders.code.loadMany(codes)),
+        ),
         page,
         (r: CodeRow) => r.code.code,
         async () => {
