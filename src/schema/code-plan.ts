@@ -1,13 +1,14 @@
 /**
  * Reading ahead: the fields a query selects under a Code decide, before the Code is loaded, which of
- * its loaders will be asked next. The `code` and `codes` roots send that plan with the code in one
- * Cypher query (cypher/code/code-plan-by-key.cypher), which brings back the code's row, the parts
+ * its loaders will be asked next. The `code` and `codes` roots send that plan with the codes in one
+ * Cypher query (cypher/code/code-plan-by-key.cypher, or the page query of codes(text:), both built on
+ * the fragment cypher/code/parts/plan.cypher), which brings back each code's row, the parts
  * the selection names (neighbourhood, fee schedule, payments, peers, PTP edits and their counts), the
  * rows of the codes it reaches next, and the citations of the facts whose `sources` it selects; the
  * loaders are primed from it, so the resolvers below run as before and find their data in place.
  *
- * The keys each loader is asked for are built here, by the same functions the resolvers use, so a
- * primed entry is exactly the one a resolver will load. A part whose arguments do not resolve (a
+ * The keys each loader is asked for are built by the same functions (src/graph/code-plan.ts) for the
+ * resolvers and for priming, so a primed entry is exactly the one a resolver will load. A part whose arguments do not resolve (a
  * malformed cursor, say) is left out of the plan: its own resolver then reports the error at its own
  * path. Only the first occurrence of a field (by name) is planned; an alias asking for other arguments
  * goes through its loader as before.
