@@ -84,7 +84,6 @@ type Published<T> = T & { publishedAs?: string | null };
 
 /** The planRow of cypher/code/parts/plan.cypher: null where the plan did not ask for a part. */
 export interface PlanRow {
-  i: number;
   codeRows: CodeRow[];
   neighbours: Neighbours | null;
   fee: Published<EntryWithRelease> | null;
@@ -169,22 +168,20 @@ export function createLoaders(ex: Executor) {
   });
   // The citation rows carry their sources and releases, which prime those loaders: a `sources
   // { source { … } release { … } }` selection costs one round trip, not three.
-  const primeCitations = (rows: readonly (CitationsRow | null)[]) => {
-    for (const r of rows) {
-      primeSources(r?.sources);
-      for (const x of r?.releases ?? []) release.prime(x.release.id, x);
-    }
-  };
   const citations = new DataLoader<string, CitationRow[]>(async (ids) => {
     const rows = await batchByKey<CitationsRow>(ex, 'source/citations-by-fact-id', 'ids', ids, (r) => r.id);
-    primeCitations(rows);
+    primeCitationRows(rows);
     return rows.map((r) => r?.citations ?? []);
   }, afterThisTurn);
-  /** Primes the citations loader (and the sources and releases they name) from citations rows. */
-  const primeCitationRows = (rows: readonly CitationsRow[]) => {
-    for (const x of rows) citations.prime(x.id, x.citations);
-    primeCitations(rows);
-  };
+  /** Primes the citations loader, and the sources and releases the rows name, from citations rows. */
+  function primeCitationRows(rows: readonly (CitationsRow | null)[]) {
+    for (const r of rows) {
+      if (!r) continue;
+      citations.prime(r.id, r.citations);
+      primeSources(r.sources);
+      for (const x of r.releases) release.prime(x.release.id, x);
+    }
+  }
   /** Primes the code loader (and the sources of the global periods) from codes-by-code rows. */
   const primeCodes = (rows: readonly CodeRow[]) => {
     for (const row of rows) {

@@ -19,6 +19,7 @@ import { readRecords } from '../../src/ingest/common/records.js';
 import { scanFiles } from '../../src/ingest/common/table.js';
 import { codeSystem } from '../../src/ingest/common/values.js';
 import { type PtpRow, ptpFormat } from '../../src/ingest/ptp/format.js';
+import { ptpPractitionerSpec } from '../../src/ingest/ptp/spec.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -113,15 +114,8 @@ try {
     "CREATE (:Release {id: 'R1', status: 'loading', dataset: 'NCCI_PTP_PRACTITIONER', version: 'P'})",
   );
 
-  const mapRow = (r: PtpRow) => ({
-    c1: r.column1,
-    c2: r.column2,
-    p: r.priorTo1996,
-    eff: r.effectiveDate,
-    del: r.deletionDate,
-    mi: r.modifierIndicator,
-    why: r.rationale,
-  });
+  // The importer's own row shape (short keys), so every write shape below sends the same parameters.
+  const mapRow = (r: PtpRow) => ptpPractitionerSpec.toParams(r);
   const arrRow = (r: PtpRow) => [
     r.column1,
     r.column2,

@@ -87,3 +87,11 @@ export function toConnection<T>(
     ...(totalCount ? { totalCount } : {}),
   };
 }
+
+/**
+ * Rows in the order of their sort key: a query that builds a page and then brings more along with each
+ * row returns the page as one list, and the connection must not depend on that list's order.
+ */
+export function inKeyOrder<T>(rows: readonly T[], key: (row: T) => string): T[] {
+  return [...rows].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+}

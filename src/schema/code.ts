@@ -3,7 +3,7 @@
  * payments, modifiers, NCCI edits, MUEs, denial reasons, documentation, FAQs and sources.
  */
 import { editCountKey, editKey, feeKey, NOTHING_PLANNED, peerKey } from '../graph/code-plan.js';
-import { resolvePage, toConnection } from '../graph/pagination.js';
+import { inKeyOrder, resolvePage, toConnection } from '../graph/pagination.js';
 import type { CodeRow } from '../graph/rows.js';
 import { toLuceneQuery } from '../graph/search/lucene.js';
 import { type PlanRow, planLimit, planParams } from '../loaders.js';
@@ -231,7 +231,8 @@ builder.queryFields((t) => ({
       const lucene = filter.text ? toLuceneQuery(filter.text) : null;
       const plan = planCodes(info, connectionNodes(info, info.fieldNodes), ctx);
       if (lucene) {
-        const template = planParams({ code: '', plan: plan ?? NOTHING_PLANNED });
+        const textPlan = plan ?? NOTHING_PLANNED;
+        const template = planParams({ code: '', plan: textPlan });
         const [result] = await ctx.executor.read<{
           rows: { code: string; row: PlanRow }[];
           total: number | null;
@@ -248,13 +249,10 @@ builder.queryFields((t) => ({
           plan: template,
           limit: planLimit([template]),
         });
-        const rows = [...(result?.rows ?? [])].sort((x, y) =>
-          x.code < y.code ? -1 : x.code > y.code ? 1 : 0,
-        );
         return toConnection(
           compact(
-            rows.map((r) =>
-              ctx.loaders.prime.planRow({ code: r.code, plan: plan ?? NOTHING_PLANNED }, r.row),
+            inKeyOrder(result?.rows ?? [], (r) => r.code).map((r) =>
+              ctx.loaders.prime.planRow({ code: r.code, plan: textPlan }, r.row),
             ),
           ),
           page,

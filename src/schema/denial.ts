@@ -2,7 +2,7 @@
  * Denial reasons and the X12 adjustment codes they predict (CARC: claim adjustment reason codes;
  * RARC: remittance advice remark codes).
  */
-import { resolvePage, toConnection } from '../graph/pagination.js';
+import { inKeyOrder, resolvePage, toConnection } from '../graph/pagination.js';
 import type { CodeRow, DenialRow, SourceRow } from '../graph/rows.js';
 import type { CitationsRow } from '../loaders.js';
 import { builder } from './builder.js';
@@ -94,7 +94,7 @@ builder.queryFields((t) => ({
         withCitations: selected.has('sources'),
         withCodes: selected.has('codes'),
       });
-      const rows = [...(result?.page ?? [])].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      const rows = inKeyOrder(result?.page ?? [], (r) => r.id);
       ctx.loaders.prime.sources(result?.sources ?? []);
       for (const r of rows) {
         ctx.loaders.denialReason.prime(r.id, r.denialRow);
